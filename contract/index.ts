@@ -1,0 +1,5 @@
+// Types of the REST contract. The browser SDK imports these with `import type` only.
+export type * from './common.js';
+export type * from './errors.js';
+export type * from './session.js';
+export type * from './catalogue.js';

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { Api } from './http/api.js';
+import { ApiError } from './http/errors.js';
+import { mountCatalogue } from './resources/catalogue.js';
+import { mountMedia } from './resources/media.js';
+import { mountSession } from './resources/session.js';
+
+/** The reference back end as a Hono app: every route of the contract, on the given database. */
+export function createApp(db: Database, config: Config): Hono {
+  const app = new Hono();
+
+  app.use(
+    '*',
+    cors({
+      origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Admin-Key'],
+      exposeHeaders: ['ETag'],
+      maxAge: 600,
+    }),
+  );
+
+  app.onError((error, context) => {
+    if (error instanceof ApiError) return context.json(error.toBody(), error.status as never);
+    if (isConnectionError(error)) {
+      return context.json(new ApiError(503, 'unavailable', 'The service is briefly unavailable. Please try again.').toBody(), 503);
+    }
+    console.error(error);
+    return context.json(new ApiError(500, 'internal', 'Something went wrong on our side. Please try again.').toBody(), 500);
+  });
+  app.notFound((context) => context.json(new ApiError(404, 'not_found', 'There is no such endpoint.').toBody(), 404));
+
+  app.get('/health', (context) => context.json({ ok: true, database: db.kind }));
+
+  const api = new Api(app, db, config);
+  mountSession(api);
+  mountCatalogue(api);
+  mountMedia(app);
+  return app;
+}
+
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08003', '08001'].includes(code) ||
+    /Connection terminated|connection timeout/i.test(String((error as Error).message));
+}

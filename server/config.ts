@@ -1,0 +1,28 @@
+/** Settings of the reference back end, read from the environment. */
+export interface Config {
+  port: number;
+  /** PostgreSQL URL; the embedded PGlite is used when absent. */
+  databaseUrl?: string;
+  /** PGlite's data folder; memory when absent. */
+  dataDir?: string;
+  /** Origins allowed to call the API from a browser; `*` allows any. */
+  corsOrigins: string[] | '*';
+  sessionHours: number;
+  /** Key for the supplier's admin API (`X-Admin-Key`). */
+  adminKey: string;
+  /** Check every answer against the contract (tests turn this on). */
+  validateResponses: boolean;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const origins = env.CORS_ORIGINS?.trim();
+  return {
+    port: Number(env.PORT ?? 8787),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR === 'memory' ? undefined : (env.DATA_DIR ?? '.data/pglite'),
+    corsOrigins: !origins || origins === '*' ? '*' : origins.split(',').map((origin) => origin.trim()),
+    sessionHours: Number(env.SESSION_HOURS ?? 12),
+    adminKey: env.ADMIN_KEY ?? 'dev-admin-key',
+    validateResponses: env.VALIDATE_RESPONSES === '1',
+  };
+}

@@ -1,0 +1,29 @@
+// Starts the reference back end: `tsx server/main.ts`. Seeds demo data into an empty database.
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { configFromEnv } from './config.js';
+import { connect } from './db/connect.js';
+import { isEmpty, seedDemo } from './seed/demo.js';
+
+export async function startServer(config = configFromEnv()) {
+  const db = await connect(config);
+  if (await isEmpty(db)) await seedDemo(db);
+  const app = createApp(db, config);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await db.close();
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url, db } = await startServer();
+  console.log(`Tradecounter API on ${url} (${db.kind})`);
+}
