@@ -11,7 +11,9 @@ const uri = (id: string) => `#/components/schemas/${id}`;
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): object {
   const id = z.globalRegistry.get(schema)?.id;
   if (id) return { $ref: uri(id) };
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io, uri, unrepresentable: 'any' }) as Record<string, unknown>;
+  // `uri` is typed for registries only, yet zod honours it for one schema too (refs into components).
+  const options = { io, uri, unrepresentable: 'any' as const };
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, options) as Record<string, unknown>;
   return json;
 }
 

@@ -27,5 +27,6 @@ export interface RouteSpec {
 
 export const route = <const T extends RouteSpec>(spec: T): T => spec;
 
-export const publicRoute: RouteAuth = { kind: 'public' };
-export const customerRoute = (permission?: Permission): RouteAuth => ({ kind: 'customer', permission });
+// Narrow types, not RouteAuth, so a handler knows from the spec whether it has a caller.
+export const publicRoute: { kind: 'public' } = { kind: 'public' };
+export const customerRoute = (permission?: Permission): { kind: 'customer'; permission?: Permission } => ({ kind: 'customer', permission });

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Product, ProductQuery } from '../../contract/catalogue.js';
 import { routes } from '../../contract/routes.js';
 import type { Queryable } from '../db/database.js';
@@ -57,7 +58,7 @@ export function toProduct(row: ProductRow, origin: string): Product {
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function searchProducts(db: Queryable, customerId: number, query: Required<Pick<ProductQuery, 'page' | 'pageSize' | 'sort'>> & ProductQuery) {
+export async function searchProducts(db: Queryable, customerId: number, query: z.output<typeof ProductQuery>) {
   const params: unknown[] = [customerId];
   const where: string[] = [];
   if (query.q) {
