@@ -44,7 +44,8 @@ export const ProductQuery = PageQuery.extend({
   tag: z.string().trim().max(50).optional(),
   sort: ProductSort.default('name'),
 });
-export type ProductQuery = z.input<typeof ProductQuery>;
+/** What a client may ask for; every field is optional. */
+export type ProductQuery = Partial<z.output<typeof ProductQuery>>;
 
 export const ProductPage = pageOf(Product).meta({ id: 'ProductPage' });
 export type ProductPage = z.infer<typeof ProductPage>;

@@ -1,0 +1,74 @@
+import type { ErrorCode } from '../../contract/errors.js';
+
+/** Base of every error the client throws. `retryable` says whether trying again may help. */
+export class TcError extends Error {
+  override name = 'TcError';
+  readonly retryable: boolean = true;
+}
+
+/** The back end could not be reached, or did not answer in time. */
+export class NetworkError extends TcError {
+  override name = 'NetworkError';
+}
+
+/** The back end answered with an error in the contract's shape. */
+export class ApiError extends TcError {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | string,
+    message: string,
+    readonly fields: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+  }
+  override readonly retryable = this.status >= 500 || this.status === 429;
+}
+
+/** 401: not signed in, the session expired, or the credentials are wrong. */
+export class AuthError extends ApiError {
+  override name = 'AuthError';
+}
+/** 403: the contact lacks a permission. */
+export class ForbiddenError extends ApiError {
+  override name = 'ForbiddenError';
+}
+/** 404: no such item for this customer. */
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+/** 400: invalid input; `fields` holds a message per field. */
+export class ValidationError extends ApiError {
+  override name = 'ValidationError';
+}
+/** 409: stock or price changed since the buyer saw it, or a repeated request. */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+/** 422: a business limit (order limit, credit limit) was reached. */
+export class LimitError extends ApiError {
+  override name = 'LimitError';
+}
+/** 5xx, or an answer the client could not read. */
+export class ServerError extends ApiError {
+  override name = 'ServerError';
+}
+
+const byStatus: Record<number, typeof ApiError> = {
+  400: ValidationError,
+  401: AuthError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: LimitError,
+};
+
+/** The typed error for an HTTP status and the contract's error body (or whatever came instead). */
+export function errorFromResponse(status: number, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined)?.error;
+  const code = typeof error?.code === 'string' ? error.code : status >= 500 ? 'internal' : 'unknown';
+  const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
+  const fields = error?.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
+  const Type = byStatus[status] ?? ServerError;
+  return new Type(status, code, message, fields);
+}

@@ -1,0 +1,76 @@
+import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import { errorFromResponse, NetworkError, ServerError, TcError, AuthError } from './errors.js';
+
+export interface ClientOptions {
+  /** Base URL of the back end, e.g. `https://api.supplier.example`. */
+  api: string;
+  /** Returns the session token to send, if any. */
+  token?: () => string | undefined;
+  /** Called when the back end says the session is no longer valid. */
+  onUnauthorized?: () => void;
+  /** Milliseconds before a request is given up; 15 s by default. */
+  timeout?: number;
+  /** A `fetch` to use instead of the global one (tests, proxies). */
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  searchParams?: Record<string, string | number | undefined>;
+  json?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** One request to the back end: the parsed JSON answer, or a typed {@link TcError}. */
+export type Http = <T>(method: Method, path: string, options?: RequestOptions) => Promise<T>;
+
+/** The ky instance every resource shares: base URL, auth header, retries of safe requests, typed errors. */
+export function createHttp(options: ClientOptions): Http {
+  const instance: KyInstance = ky.create({
+    prefixUrl: options.api,
+    timeout: options.timeout ?? 15_000,
+    retry: { limit: 2, methods: ['get'], statusCodes: [502, 503, 504] },
+    ...(options.fetch && { fetch: options.fetch }),
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          const token = options.token?.();
+          if (token) request.headers.set('Authorization', `Bearer ${token}`);
+        },
+      ],
+    },
+  });
+
+  return async <T>(method: Method, path: string, { searchParams, ...rest }: RequestOptions = {}) => {
+    try {
+      const response = await instance(path.replace(/^\//, ''), {
+        method,
+        ...rest,
+        ...(searchParams && { searchParams: definedOnly(searchParams) }),
+      });
+      if (response.status === 204) return undefined as T;
+      return (await response.json()) as T;
+    } catch (error) {
+      throw await toTcError(error, options);
+    }
+  };
+}
+
+async function toTcError(error: unknown, options: ClientOptions): Promise<unknown> {
+  if (error instanceof TcError || (error instanceof DOMException && error.name === 'AbortError')) return error;
+  if (error instanceof HTTPError) {
+    const body = await error.response.json().catch(() => undefined);
+    const typed = errorFromResponse(error.response.status, body);
+    if (typed instanceof AuthError && typed.code === 'unauthenticated') options.onUnauthorized?.();
+    return typed;
+  }
+  if (error instanceof TimeoutError) return new NetworkError('The server took too long to answer.');
+  if (error instanceof SyntaxError) return new ServerError(200, 'malformed', 'The server sent an answer that could not be read.');
+  return new NetworkError('The server could not be reached. Check your connection.');
+}
+
+function definedOnly(params: Record<string, string | number | undefined>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string | number>;
+}

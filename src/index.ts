@@ -1,0 +1,19 @@
+/**
+ * Tradecounter: a supplier's B2B ordering portal as web components.
+ *
+ * Importing this module registers every `tc-` tag. Import `tradecounter/elements/<name>` to
+ * register one tag alone.
+ *
+ * @packageDocumentation
+ */
+export { TcPortal } from './elements/portal/portal.js';
+export { TcLogin } from './elements/login/login.js';
+export { TcCatalogue } from './elements/catalogue/catalogue.js';
+export { configure, $defaultPortal } from './portal/default-portal.js';
+export { Portal, type PortalOptions } from './portal/portal.js';
+export { createClient, type Client, type ClientOptions } from './client/client.js';
+export * from './client/errors.js';
+export type { SessionState, SessionStore } from './stores/session.js';
+export { $locale } from './i18n/i18n.js';
+export { formatMoney } from './format/money.js';
+export type * from '../contract/index.js';

@@ -1,0 +1,35 @@
+import { createClient, type Client } from '../client/client.js';
+import type { ClientOptions } from '../client/http.js';
+import { createSessionStore, type SessionStore } from '../stores/session.js';
+import { createTokenStore, type TokenStorage } from '../stores/token.js';
+
+export interface PortalOptions extends Pick<ClientOptions, 'timeout' | 'fetch'> {
+  /** Base URL of the supplier's back end. */
+  api: string;
+  /** Where the session token is kept: `session` (default), `local` or `memory`. */
+  storage?: TokenStorage;
+}
+
+/**
+ * One supplier back end as the page sees it: the typed client and the stores every tag shares
+ * (session now; cart and more as they come). Tags find it through `<tc-portal>` or the page default.
+ */
+export class Portal {
+  readonly api: string;
+  readonly client: Client;
+  readonly session: SessionStore;
+
+  constructor(options: PortalOptions) {
+    this.api = options.api;
+    const $token = createTokenStore(`tradecounter:token:${options.api}`, options.storage ?? 'session');
+    this.client = createClient({
+      api: options.api,
+      timeout: options.timeout,
+      fetch: options.fetch,
+      token: () => $token.get(),
+      onUnauthorized: () => this.session.expire(),
+    });
+    this.session = createSessionStore(this.client, $token);
+    void this.session.restore();
+  }
+}

@@ -1,0 +1,87 @@
+// Browser tests: TypeScript test files in Debian's Chromium, against the real reference back end.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+const apiPort = Number(process.env.TC_TEST_API_PORT ?? 8799);
+const apiUrl = `http://127.0.0.1:${apiPort}`;
+
+/** Starts the reference back end on a fresh in-memory database for the test run. */
+function backEnd() {
+  let child;
+  return {
+    name: 'tradecounter-back-end',
+    async serverStart() {
+      child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: { ...process.env, PORT: String(apiPort), DATA_DIR: 'memory', CORS_ORIGINS: '*', VALIDATE_RESPONSES: '1', DATABASE_URL: '' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise((resolve, reject) => {
+        child.once('exit', (code) => reject(new Error(`The back end exited (${code}) before it listened.`)));
+        child.stdout.on('data', (chunk) => String(chunk).includes('Tradecounter API on') && resolve());
+      });
+    },
+    async serverStop() {
+      child?.kill();
+    },
+  };
+}
+
+/** Writes the run's counts for the summary line of `npm test`. */
+function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { suite: 'browser', passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.skipped) counts.skipped++;
+          else if (test.passed) counts.passed++;
+          else counts.failed++;
+        }
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that failed to load has no test results: count it as a failure.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) counts.failed++;
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync('.test-results/browser.json', JSON.stringify(counts));
+    },
+  };
+}
+
+export default {
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head>
+        <script>
+          // nanostores reads process.env.NODE_ENV; tests learn where the back end runs.
+          window.process = { env: { NODE_ENV: 'development' } };
+          window.TC_TEST_API = ${JSON.stringify(apiUrl)};
+        </script>
+      </head>
+      <body>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
+  coverageConfig: { include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts', 'test/**'] },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
