@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Database } from './database.js';
 
@@ -6,6 +7,7 @@ const parsers = { [types.INT8]: (value: string) => Number(value), [types.NUMERIC
 
 /** The embedded database: a folder on disk, or memory when `dataDir` is omitted. */
 export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir, { parsers });
   return {
     kind: 'pglite',

@@ -1,0 +1,41 @@
+// `npm start`: the reference back end on the embedded database (seeded with demo data on first
+// run) and the demo supplier website that embeds the tags.
+import { createServer } from 'vite';
+import { configFromEnv } from '../server/config.js';
+import { startServer } from '../server/main.js';
+import { demoContacts, DEMO_PASSWORD } from '../server/seed/demo.js';
+
+const config = configFromEnv();
+const api = await startServer(config);
+process.env.VITE_TC_API = api.url;
+
+const site = await createServer({
+  configFile: false,
+  root: new URL('.', import.meta.url).pathname,
+  define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+  server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173) },
+  logLevel: 'warn',
+});
+await site.listen();
+const siteUrl = site.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+
+console.log(`
+  Tradecounter demo
+
+  Supplier website  ${siteUrl}
+  Back end (API)    ${api.url}  (${api.db.kind}${config.databaseUrl ? '' : `, data in ${config.dataDir ?? 'memory'}`})
+  Admin key         ${config.adminKey}
+
+  Demo sign-ins (password: ${DEMO_PASSWORD})
+${demoContacts.map((contact) => `    ${contact.email.padEnd(30)} ${contact.customers.join(', ')}`).join('\n')}
+
+  Press Ctrl+C to stop.
+`);
+
+const stop = async () => {
+  await site.close();
+  await api.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
