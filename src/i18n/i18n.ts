@@ -9,7 +9,7 @@ const $language = computed($locale, (locale) => locale.toLowerCase().split('-')[
 
 // Shipped translations load on demand; English is written in the elements themselves.
 const shipped: Record<string, () => Promise<ComponentsJSON>> = {
-  ro: () => import('./ro.js').then((module) => module.ro),
+  ro: () => import('./ro/index.js').then((module) => module.ro),
 };
 
 export const i18n = createI18n($language, {

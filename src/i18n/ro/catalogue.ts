@@ -1,20 +1,5 @@
-import type { ComponentsJSON } from '@nanostores/i18n';
-
-/** Romanian. */
-export const ro: ComponentsJSON = {
-  login: {
-    title: 'Autentificare',
-    email: 'E-mail',
-    password: 'Parolă',
-    submit: 'Intră în cont',
-    chooseAccount: 'Alege contul',
-    continue: 'Continuă',
-    back: 'Înapoi',
-    signedInAs: 'Conectat ca {name}',
-    signOut: 'Ieșire',
-    working: 'Se verifică…',
-  },
-  catalogue: {
+/** Romanian for <tc-catalogue>. */
+export const catalogue = {
     loading: 'Se încarcă produsele…',
     empty: 'Niciun produs nu corespunde căutării.',
     signedOut: 'Autentifică-te pentru a vedea catalogul și prețurile tale.',
@@ -29,6 +14,6 @@ export const ro: ComponentsJSON = {
     previous: 'Pagina anterioară',
     next: 'Pagina următoare',
     page: 'Pagina {page} din {pages}',
+    unexpected: 'Produsele nu au putut fi încărcate.',
     notConfigured: 'Catalogul nu este configurat: lipsește adresa serverului.',
-  },
-};
+  };
