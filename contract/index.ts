@@ -3,3 +3,6 @@ export type * from './common.js';
 export type * from './errors.js';
 export type * from './session.js';
 export type * from './catalogue.js';
+export type * from './addresses.js';
+export type * from './cart.js';
+export type * from './orders.js';

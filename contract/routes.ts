@@ -1,4 +1,7 @@
+import { addressRoutes } from './routes/addresses.js';
+import { cartRoutes } from './routes/cart.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { orderRoutes } from './routes/orders.js';
 import { sessionRoutes } from './routes/session.js';
 
 /**
@@ -9,6 +12,9 @@ import { sessionRoutes } from './routes/session.js';
 export const routes = {
   ...sessionRoutes,
   ...catalogueRoutes,
+  ...cartRoutes,
+  ...addressRoutes,
+  ...orderRoutes,
 };
 
 export type Routes = typeof routes;
