@@ -12,6 +12,14 @@ export interface Config {
   adminKey: string;
   /** Check every answer against the contract (tests turn this on). */
   validateResponses: boolean;
+  /** `smtp://user:pass@host:port`; without it, order mail is written to `mailOutboxDir`. */
+  smtpUrl?: string;
+  /** Sender of order mail. */
+  mailFrom?: string;
+  /** Folder for `.eml` files when there is no SMTP server; `.data/outbox` by default. */
+  mailOutboxDir?: string;
+  /** How often unconfirmed orders are checked for expiry (ms); 5 minutes by default. */
+  orderExpiryIntervalMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +32,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     adminKey: env.ADMIN_KEY ?? 'dev-admin-key',
     validateResponses: env.VALIDATE_RESPONSES === '1',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+    mailOutboxDir: env.MAIL_OUTBOX_DIR || undefined,
+    orderExpiryIntervalMs: env.ORDER_EXPIRY_INTERVAL_MS ? Number(env.ORDER_EXPIRY_INTERVAL_MS) : undefined,
   };
 }
