@@ -1,4 +1,4 @@
-import { atom, batched, type ReadableAtom } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { AddLine, AddLineResult, Cart } from '../../contract/cart.js';
 import type { Order } from '../../contract/orders.js';
 import type { Client } from '../client/client.js';
@@ -64,7 +64,7 @@ export class CartSync {
   ) {
     this.record = cartRecord(storage, prefix);
     const { $cart, $pending, $placement } = this.record;
-    this.$view = batched([$cart, $pending, this.$errors], (cart, pending, errors) =>
+    this.$view = computed([$cart, $pending, this.$errors], (cart, pending, errors) =>
       cart ? cartView(cart, allChanges(pending).map((item) => item.change), errors) : undefined,
     );
     // Keep the stores mounted while attached, so they follow other tabs.
@@ -134,50 +134,65 @@ export class CartSync {
 
   /** Sends this tab's queued changes, one at a time, oldest first. */
   flush(): Promise<void> {
-    this.flushing ??= this.drain().finally(() => (this.flushing = undefined));
+    // Started a tick later, so `flushing` is set before the queue is read.
+    this.flushing ??= Promise.resolve().then(() => this.drain());
     return this.flushing;
   }
 
   private async drain() {
     clearTimeout(this.retryTimer);
     let refused = false;
-    for (let next = this.own()[0]; next && !this.stopped; next = this.own()[0]) {
-      this.inFlight = next.id;
-      this.setStatus({ syncing: true });
-      try {
-        const cart = await this.send(next.change);
-        if (this.stopped) return;
-        this.accept(cart);
-        this.settle(next.id, { ok: true });
-        this.retryDelay = FIRST_RETRY_MS;
-        this.setStatus({ offline: false, error: undefined });
-      } catch (error) {
-        if (this.stopped) return;
-        const typed = asTcError(error);
-        if (typed instanceof AuthError) {
-          // The session ended: keep the change for when the buyer signs in again.
-          this.notify(next.id, { ok: false, error: typed, pending: true });
-          break;
-        }
-        if (worthRetrying(typed)) {
-          this.notify(next.id, { ok: false, error: typed, pending: true });
-          this.setStatus({ offline: true, error: typed });
-          this.scheduleRetry();
-          break;
-        }
-        // Refused: drop the change (the view rolls back) and keep the server's reason.
-        this.recordRefusal(next.change, typed);
-        this.settle(next.id, { ok: false, error: typed, pending: false });
-        if (typed instanceof ForbiddenError) this.setStatus({ state: 'no-access', error: typed });
-        refused = true;
-      } finally {
-        this.inFlight = undefined;
+    try {
+      for (let next = this.own()[0]; next && !this.stopped; next = this.own()[0]) {
+        const outcome = await this.sendOne(next);
+        if (outcome === 'wait') return;
+        if (outcome === 'refused') refused = true;
       }
+    } finally {
+      // Cleared in the very tick the queue is found empty (no await in between), so a change
+      // queued a moment later starts a new run instead of joining one that is ending.
+      this.flushing = undefined;
     }
     if (this.stopped) return;
     this.setStatus({ syncing: this.own().length > 0 });
     // After a refusal the server's cart may differ from ours (stock, a product withdrawn).
     if (refused) await this.refresh();
+  }
+
+  /** Sends one change: taken, refused, or `wait` when the queue must wait (no connection, session ended). */
+  private async sendOne(next: PendingChange): Promise<'taken' | 'refused' | 'wait'> {
+    this.inFlight = next.id;
+    this.setStatus({ syncing: true });
+    try {
+      const cart = await this.send(next.change);
+      if (this.stopped) return 'wait';
+      this.accept(cart);
+      this.settle(next.id, { ok: true });
+      this.retryDelay = FIRST_RETRY_MS;
+      this.setStatus({ offline: false, error: undefined });
+      return 'taken';
+    } catch (error) {
+      if (this.stopped) return 'wait';
+      const typed = asTcError(error);
+      if (typed instanceof AuthError) {
+        // The session ended: keep the change for when the buyer signs in again.
+        this.notify(next.id, { ok: false, error: typed, pending: true });
+        return 'wait';
+      }
+      if (worthRetrying(typed)) {
+        this.notify(next.id, { ok: false, error: typed, pending: true });
+        this.setStatus({ offline: true, error: typed });
+        this.scheduleRetry();
+        return 'wait';
+      }
+      // Refused: drop the change (the view rolls back) and keep the server's reason.
+      this.recordRefusal(next.change, typed);
+      this.settle(next.id, { ok: false, error: typed, pending: false });
+      if (typed instanceof ForbiddenError) this.setStatus({ state: 'no-access', error: typed });
+      return 'refused';
+    } finally {
+      this.inFlight = undefined;
+    }
   }
 
   private send(change: CartChange): Promise<Cart> {
