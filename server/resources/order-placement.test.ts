@@ -239,7 +239,7 @@ describe('placing an order', () => {
   test('20 buyers at once on a product with 5 units: exactly 5 orders, the rest 409, stock ends at 0', async () => {
     const item = await product(app, 33, { stock: 1000, minQuantity: 1, orderMultiple: 1, allowPreorder: false });
     const buyers = await Promise.all(Array.from({ length: 20 }, () => newBuyer(app)));
-    const carts = [];
+    const carts: { totals: { gross: unknown } }[] = [];
     for (const buyer of buyers) carts.push(await fillCart(app, buyer.token, [{ productId: item.id, quantity: 1 }]));
     await product(app, item.id, { stock: 5 });
     const replies = await Promise.all(buyers.map((buyer, i) => place(app, buyer.token, { expectedTotal: carts[i].totals.gross })));
@@ -261,7 +261,7 @@ describe('placing an order', () => {
     const ids = [34, 35, 36];
     for (const id of ids) await product(app, id, { stock: 1000, minQuantity: 1, orderMultiple: 1, allowPreorder: false });
     const buyers = await Promise.all(Array.from({ length: 12 }, () => newBuyer(app)));
-    const carts = [];
+    const carts: { totals: { gross: unknown } }[] = [];
     for (const [i, buyer] of buyers.entries()) {
       const order = i % 2 === 0 ? ids : [...ids].reverse();
       carts.push(await fillCart(app, buyer.token, order.map((productId) => ({ productId, quantity: 1 }))));
