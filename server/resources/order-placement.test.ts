@@ -242,7 +242,7 @@ describe('placing an order', () => {
     const carts: { totals: { gross: unknown } }[] = [];
     for (const buyer of buyers) carts.push(await fillCart(app, buyer.token, [{ productId: item.id, quantity: 1 }]));
     await product(app, item.id, { stock: 5 });
-    const replies = await Promise.all(buyers.map((buyer, i) => place(app, buyer.token, { expectedTotal: carts[i].totals.gross })));
+    const replies = await Promise.all(buyers.map((buyer, i) => place(app, buyer.token, { expectedTotal: carts[i]!.totals.gross })));
     const statuses = replies.map((r) => r.status);
     assert.equal(statuses.filter((s) => s === 201).length, 5, statuses.join(' '));
     assert.equal(statuses.filter((s) => s === 409).length, 15, statuses.join(' '));
@@ -267,7 +267,7 @@ describe('placing an order', () => {
       carts.push(await fillCart(app, buyer.token, order.map((productId) => ({ productId, quantity: 1 }))));
     }
     for (const id of ids) await product(app, id, { stock: 7 });
-    const replies = await Promise.all(buyers.map((buyer, i) => place(app, buyer.token, { expectedTotal: carts[i].totals.gross })));
+    const replies = await Promise.all(buyers.map((buyer, i) => place(app, buyer.token, { expectedTotal: carts[i]!.totals.gross })));
     const placed = replies.filter((r) => r.status === 201).length;
     assert.equal(placed, 7, replies.map((r) => r.status).join(' '));
     assert.ok(replies.every((r) => r.status === 201 || r.status === 409));
