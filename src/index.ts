@@ -9,11 +9,14 @@
 export { TcPortal } from './elements/portal/portal.js';
 export { TcLogin } from './elements/login/login.js';
 export { TcCatalogue } from './elements/catalogue/catalogue.js';
+export { TcCart } from './elements/cart/cart.js';
+export { TcCartButton } from './elements/cart-button/cart-button.js';
 export { configure, $defaultPortal } from './portal/default-portal.js';
 export { Portal, type PortalOptions } from './portal/portal.js';
 export { createClient, type Client, type ClientOptions } from './client/client.js';
 export * from './client/errors.js';
 export type { SessionState, SessionStore } from './stores/session.js';
+export type { CartLineView, CartResult, CartState, CartStatus, CartStore, CartView, PlacementAttempt } from './stores/cart.js';
 export { $locale } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
 export type * from '../contract/index.js';

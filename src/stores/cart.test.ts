@@ -3,10 +3,9 @@ import type { Product } from '../../contract/catalogue.js';
 import { ConflictError, LimitError, ServerError } from '../client/errors.js';
 import { orderConflictOf, orderLimitOf } from '../client/orders.js';
 import { newPortal, signedInPortal, until } from '../../test/browser/helpers.js';
-import { admin, anotherTab, buyer, cartKey, closePortals, json, outage, products, storageRelay } from '../../test/browser/ordering-helpers.js';
+import { admin, anotherTab, BUYERS, buyer, cartKey, closePortals, json, outage, products, storageRelay } from '../../test/browser/ordering-helpers.js';
 
-// This file's buyer: no other test file changes this contact's cart or this customer's orders.
-const EMAIL = 'ioana@ateliertehnic.example';
+const EMAIL = BUYERS.cartStore.email;
 
 const quantityIn = (portal: Awaited<ReturnType<typeof buyer>>, productId: number) =>
   portal.cart.$cart.get()?.lines.find((line) => line.product.id === productId)?.quantity;

@@ -4,6 +4,19 @@ import type { Product } from '../../contract/catalogue.js';
 import type { Portal, PortalOptions } from '../../src/portal/portal.js';
 import { api, signedInPortal, until } from './helpers.js';
 
+/**
+ * The demo contact whose cart (and customer's orders) each ordering test file changes. Files run
+ * in parallel against one back end, so no two files change the same cart or place orders for the
+ * same customer.
+ */
+export const BUYERS = {
+  cartStore: { email: 'ioana@ateliertehnic.example', customerId: 4 },
+  cartButton: { email: 'mihai@constructim.example', customerId: 4 },
+  cart: { email: 'liis@balticbuild.example', customerId: 3 },
+  quickOrder: { email: 'mihai@constructim.example', customerId: 2 },
+  orderList: { email: 'anna@nordwerk.example', customerId: 1 },
+} as const;
+
 /** The demo back end's admin key (web-test-runner starts it with the default). */
 const ADMIN_KEY = 'dev-admin-key';
 

@@ -1,4 +1,6 @@
 import type { ComponentsJSON } from '@nanostores/i18n';
+import { cart } from './cart.js';
+import { cartButton } from './cart-button.js';
 import { catalogue } from './catalogue.js';
 import { login } from './login.js';
 
@@ -6,4 +8,6 @@ import { login } from './login.js';
 export const ro: ComponentsJSON = {
   login,
   catalogue,
+  cart,
+  cartButton,
 };
