@@ -42,7 +42,7 @@ export const cartButtonStyles = css`
     font-variant-numeric: tabular-nums;
   }
   [part='total'].updating {
-    opacity: 0.55;
+    color: var(--_tc-muted);
   }
   .retry {
     min-height: 2rem;

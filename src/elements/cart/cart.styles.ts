@@ -33,7 +33,7 @@ export const cartStyles = css`
     border-bottom: 1px solid var(--_tc-border);
   }
   li.pending .total {
-    opacity: 0.6;
+    font-weight: 400;
   }
   img,
   .no-image {
@@ -138,6 +138,9 @@ export const cartStyles = css`
     font-weight: 400;
     margin: 0;
   }
+  label.choice .detail {
+    display: block;
+  }
   label.choice input {
     margin-top: 0.3em;
     min-height: auto;
@@ -168,8 +171,10 @@ export const cartStyles = css`
     margin: 0.4em 0 0;
     min-height: 1.2em;
   }
+  /* Figures from before the change: muted and struck through until the server's answer. */
   .totals.updating dd {
-    opacity: 0.5;
+    color: var(--_tc-muted);
+    text-decoration: line-through dotted;
   }
   button.place {
     width: 100%;

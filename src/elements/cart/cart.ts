@@ -233,7 +233,7 @@ export class TcCart extends TcElement {
     const option = (delivery: Delivery, label: string, detail: string) => html`<label class="choice">
       <input type="radio" name="delivery" .checked=${isChosen(delivery)} @change=${() => this.chooseDelivery(delivery)}
         aria-describedby=${this.deliveryMissing ? 'delivery-error' : nothing} />
-      <span><strong>${label}</strong><br /><span class="muted">${detail}</span></span>
+      <span><strong>${label}</strong> <span class="muted detail">${detail}</span></span>
     </label>`;
     const list = (addresses: AddressList) => html`
       ${addresses.items.map((address) => option({ kind: 'address', addressId: address.id }, address.label, formatAddress(address, locale)))}
