@@ -9,7 +9,7 @@ import { SMTPServer } from 'smtp-server';
 import { createApp } from '../app.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemo } from '../seed/demo.js';
-import { openTestDatabase } from '../test/local-harness.js';
+import { openTestDatabase } from '../test/harness.js';
 import { ADMIN_KEY, fillCart, newBuyer, place, product, type AppLike } from '../test/ordering-fixtures.js';
 import { createMailer, type Mailer } from './mailer.js';
 import { processOutbox } from './outbox.js';

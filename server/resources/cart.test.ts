@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startTestApp, type TestApp } from '../test/local-harness.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
 import { admin, call, newBuyer, product } from '../test/ordering-fixtures.js';
 
 describe('the cart', () => {

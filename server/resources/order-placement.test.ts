@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { startTestApp, type TestApp } from '../test/local-harness.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
 import { admin, call, fillCart, newBuyer, place, product, stockOf } from '../test/ordering-fixtures.js';
 
 describe('placing an order', () => {
