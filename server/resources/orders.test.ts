@@ -88,6 +88,20 @@ describe('order history and tracking', () => {
     assert.equal(still.body.status, 'placed', 'the refused cancel changed nothing');
   });
 
+  test('a contact without the orders permission gets 403 from cart and orders, and keeps the catalogue lookup', async () => {
+    const buyer = await newBuyer(app);
+    await app.db.query(`UPDATE contact_customers SET permissions = '{catalogue}' WHERE contact_id = $1`, [buyer.contactId]);
+    for (const [method, path] of [['GET', '/v1/cart'], ['GET', '/v1/orders'], ['GET', '/v1/addresses'], ['POST', '/v1/orders/1/reorder']] as const) {
+      const reply = await call(app, method, path, { token: buyer.token });
+      assert.equal(reply.status, 403, `${method} ${path}`);
+      assert.equal(reply.body.error.code, 'forbidden');
+    }
+    const placing = await place(app, buyer.token, { expectedTotal: { amount: 0, currency: 'EUR' } });
+    assert.equal(placing.status, 403);
+    const lookup = await call(app, 'GET', '/v1/products/lookup?sku=FAS', { token: buyer.token });
+    assert.equal(lookup.status, 200);
+  });
+
   test('the buyer cancels an order not yet picked up; reserved stock returns; a picked-up order cannot be cancelled', async () => {
     const buyer = await newBuyer(app);
     await product(app, 40, { stock: 10, minQuantity: 1, orderMultiple: 1, allowPreorder: false });
