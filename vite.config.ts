@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 
-const elements = ['portal', 'login', 'catalogue', 'cart', 'cart-button'];
+const elements = ['portal', 'login', 'catalogue', 'cart', 'cart-button', 'quick-order'];
 
 /**
  * `vite build`: ES modules for bundlers, one entry per element plus `index`, with lit, nanostores

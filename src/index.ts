@@ -11,6 +11,7 @@ export { TcLogin } from './elements/login/login.js';
 export { TcCatalogue } from './elements/catalogue/catalogue.js';
 export { TcCart } from './elements/cart/cart.js';
 export { TcCartButton } from './elements/cart-button/cart-button.js';
+export { TcQuickOrder } from './elements/quick-order/quick-order.js';
 export { configure, $defaultPortal } from './portal/default-portal.js';
 export { Portal, type PortalOptions } from './portal/portal.js';
 export { createClient, type Client, type ClientOptions } from './client/client.js';

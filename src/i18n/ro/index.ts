@@ -3,6 +3,7 @@ import { cart } from './cart.js';
 import { cartButton } from './cart-button.js';
 import { catalogue } from './catalogue.js';
 import { login } from './login.js';
+import { quickOrder } from './quick-order.js';
 
 /** Romanian: one file per element, keyed by the element's i18n component name. */
 export const ro: ComponentsJSON = {
@@ -10,4 +11,5 @@ export const ro: ComponentsJSON = {
   catalogue,
   cart,
   cartButton,
+  quickOrder,
 };
