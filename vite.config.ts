@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 
-const elements = ['portal', 'login', 'catalogue', 'cart', 'cart-button', 'quick-order'];
+const elements = ['portal', 'login', 'catalogue', 'cart', 'cart-button', 'quick-order', 'order-list'];
 
 /**
  * `vite build`: ES modules for bundlers, one entry per element plus `index`, with lit, nanostores

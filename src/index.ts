@@ -12,6 +12,7 @@ export { TcCatalogue } from './elements/catalogue/catalogue.js';
 export { TcCart } from './elements/cart/cart.js';
 export { TcCartButton } from './elements/cart-button/cart-button.js';
 export { TcQuickOrder } from './elements/quick-order/quick-order.js';
+export { TcOrderList } from './elements/order-list/order-list.js';
 export { configure, $defaultPortal } from './portal/default-portal.js';
 export { Portal, type PortalOptions } from './portal/portal.js';
 export { createClient, type Client, type ClientOptions } from './client/client.js';

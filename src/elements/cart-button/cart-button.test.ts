@@ -24,7 +24,7 @@ describe('tc-cart-button', () => {
     const link = el.shadowRoot!.querySelector('a[part=button]')!;
     expect(link.getAttribute('href')).to.equal('/cart.html');
     expect(text(el, '[part=button]')).to.equal('Cart');
-    expect(el.shadowRoot!.querySelector('[part=count]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=count]')?.outerHTML).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
@@ -93,7 +93,7 @@ describe('tc-cart-button', () => {
     fail = false;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
     await until(() => text(el, '[part=count]') === '0');
-    expect(el.shadowRoot!.querySelector('[part=retry]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=retry]')?.outerHTML).to.equal(undefined);
     await portal.session.signOut();
   });
 
@@ -122,7 +122,7 @@ describe('tc-cart-button', () => {
     const el = await inPortal<TcCartButton>(portal, html`<tc-cart-button></tc-cart-button>`);
     await until(() => portal.cart.$status.get().state === 'no-access');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=button]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=button]')?.outerHTML).to.equal(undefined);
     await portal.session.signOut();
   });
 });

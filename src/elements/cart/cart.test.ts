@@ -260,7 +260,7 @@ describe('tc-cart', () => {
       remove.click();
       await el.updateComplete;
       expect(lines(el)).to.have.length(1);
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part=heading]'));
+      expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part=heading]'), 'where focus is').to.equal(true);
       await changed;
       expect((await portal.client.cart.get()).lines.map((line) => line.product.id)).to.deep.equal([simple[6]!.id]);
     });
@@ -301,7 +301,7 @@ describe('tc-cart', () => {
       button(el, 'Place order').click();
       await until(() => text(el, '#delivery-error'));
       expect(text(el, '#delivery-error')).to.equal('Choose where the order goes: one of your addresses or pickup.');
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part=delivery] input'));
+      expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part=delivery] input'), 'where focus is').to.equal(true);
       expect(rec.sent.some((request) => request.path === '/v1/orders')).to.equal(false);
       await expect(el).to.be.accessible();
     });
@@ -334,7 +334,7 @@ describe('tc-cart', () => {
       await el.updateComplete;
       expect(text(el, '[part=confirmation] h2')).to.equal('Thank you, your order is placed');
       expect(text(el, '[part=order-number]')).to.equal(order.number);
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part=confirmation]'));
+      expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part=confirmation]'), 'where focus is').to.equal(true);
       await expect(el).to.be.accessible();
 
       expect((await ordersWith(portal, poNumber)).map((item) => item.id)).to.deep.equal([order.id]);

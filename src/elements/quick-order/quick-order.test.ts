@@ -85,7 +85,7 @@ describe('tc-quick-order', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect(quantity(el, 0).value).to.equal(String(product.minQuantity));
     expect(quantity(el, 0).step).to.equal(String(product.orderMultiple));
-    expect(el.shadowRoot!.activeElement).to.equal(quantity(el, 0));
+    expect(el.shadowRoot!.activeElement === quantity(el, 0), 'where focus is').to.equal(true);
     expect(text(el, '.product')).to.equal(`${product.name} · min. ${product.minQuantity}, multiples of ${product.orderMultiple} ${product.unit}`);
   });
 

@@ -3,6 +3,7 @@ import { cart } from './cart.js';
 import { cartButton } from './cart-button.js';
 import { catalogue } from './catalogue.js';
 import { login } from './login.js';
+import { orderList, orderStatus } from './order-list.js';
 import { quickOrder } from './quick-order.js';
 
 /** Romanian: one file per element, keyed by the element's i18n component name. */
@@ -12,4 +13,6 @@ export const ro: ComponentsJSON = {
   cart,
   cartButton,
   quickOrder,
+  orderList,
+  orderStatus,
 };
