@@ -58,7 +58,11 @@ export const orderListStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  a {
+    color: var(--_tc-primary);
+  }
   button.link {
+    white-space: nowrap;
     background: none;
     border: 0;
     padding: 0;

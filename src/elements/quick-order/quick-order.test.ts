@@ -84,7 +84,6 @@ describe('tc-quick-order', () => {
     expect(input.value).to.equal(product.sku);
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect(quantity(el, 0).value).to.equal(String(product.minQuantity));
-    expect(quantity(el, 0).step).to.equal(String(product.orderMultiple));
     expect(el.shadowRoot!.activeElement === quantity(el, 0), 'where focus is').to.equal(true);
     expect(text(el, '.product')).to.equal(`${product.name} · min. ${product.minQuantity}, multiples of ${product.orderMultiple} ${product.unit}`);
   });
@@ -177,6 +176,8 @@ describe('tc-quick-order', () => {
     const portal = await buyer(EMAIL, {}, CUSTOMER);
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
     el.shadowRoot!.querySelector('details')!.open = true;
+    fill(sku(el, 0), simple[8]!.sku); // typed, not part of the paste: it stays for the buyer to send
+    fill(quantity(el, 0), '1');
     const pasted = [
       'SKU\tQuantity',
       `${simple[4]!.sku}\t2`,
@@ -191,7 +192,10 @@ describe('tc-quick-order', () => {
     await until(() => text(el, '[part=summary]'));
 
     expect(text(el, '[part=summary]')).to.equal('3 lines added to the cart. 2 lines could not be added: see the messages beside them.');
-    expect(rowErrors(el)).to.deep.equal(['Line 4: There is no product GONE-9999 in your catalogue.', 'Line 5: Enter a whole number above 0.']);
+    expect(rowErrors(el)).to.deep.equal([undefined, 'Line 4: There is no product GONE-9999 in your catalogue.', 'Line 5: Enter a whole number above 0.']);
+    expect(sku(el, 0).value).to.equal(simple[8]!.sku);
+    // The bad quantity stays as pasted, so the buyer sees what to correct.
+    expect(quantity(el, 2).value).to.equal('lots');
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('[part=import-text]')!.value).to.equal('');
     const cart = await portal.client.cart.get();
     expect(cart.lines.map((line) => [line.product.sku, line.quantity])).to.deep.equal([

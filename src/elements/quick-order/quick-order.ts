@@ -200,8 +200,9 @@ export class TcQuickOrder extends TcElement {
       this.failure = { error: new TcError(this.t.value!.nothingToAdd), retry: () => undefined };
       return;
     }
-    // The server judges every pasted line, including its quantity text.
-    void this.add(rows, [], () => (this.pasted = ''));
+    // The server judges every pasted line, including its quantity text; typed rows stay as they are.
+    const typed = this.rows.filter((row) => row.sku.trim() || row.quantity.trim());
+    void this.add(rows, typed, () => (this.pasted = ''));
   }
 
   private async importFile(event: Event) {
@@ -213,8 +214,11 @@ export class TcQuickOrder extends TcElement {
     this.importPasted();
   }
 
-  /** Sends `rows` in one request; rows the server refused stay in the form with its reason. */
-  private async add(rows: Row[], alreadyRefused: Row[], onSent?: () => void) {
+  /**
+   * Sends `rows` in one request; rows the server refused stay in the form with its reason, after
+   * the `kept` rows (refused by the form already, or typed and not part of this request).
+   */
+  private async add(rows: Row[], kept: Row[], onSent?: () => void) {
     const portal = this.portal;
     if (!portal || this.busy) return;
     this.busy = true;
@@ -228,13 +232,13 @@ export class TcQuickOrder extends TcElement {
         result.status === 'rejected' ? [{ ...rows[result.index]!, error: this.reason(result, rows[result.index]!) }] : [],
       );
       const added = results.filter((result): result is Extract<AddLineResult, { status: 'added' }> => result.status === 'added');
-      const left = [...alreadyRefused, ...refused];
+      const left = [...kept, ...refused];
       this.rows = left.length > 0 ? left : [emptyRow(), emptyRow(), emptyRow()];
-      this.summary = { added: added.length, rejected: left.length };
+      this.summary = { added: added.length, rejected: left.filter((row) => row.error).length };
       if (added.length > 0) this.emit('tc-cart-change', { cart: portal.cart.$cart.get(), added });
     } catch (error) {
       const typed = error instanceof TcError ? error : new TcError(this.t.value!.unexpected);
-      this.failure = { error: typed, retry: () => void this.add(rows, alreadyRefused, onSent) };
+      this.failure = { error: typed, retry: () => void this.add(rows, kept, onSent) };
       this.reportError(typed);
     } finally {
       this.busy = false;
@@ -284,8 +288,8 @@ export class TcQuickOrder extends TcElement {
           @keydown=${(event: KeyboardEvent) => this.skuKeydown(row, event)} @blur=${() => this.lookup.state?.row === row.key && this.lookup.close()} />
         ${this.renderSuggestions(row)}
       </div>
-      <input id="qty-${row.key}" part="quantity" type="number" inputmode="numeric" min=${row.product?.minQuantity ?? 1}
-        step=${row.product?.orderMultiple ?? 1} aria-label=${t.quantityOfRow({ row: index + 1 })}
+      <input id="qty-${row.key}" part="quantity" type="text" inputmode="numeric" autocomplete="off"
+        aria-label=${t.quantityOfRow({ row: index + 1 })}
         aria-invalid=${row.error ? 'true' : 'false'} aria-describedby=${described || nothing}
         .value=${row.quantity} @input=${(event: Event) => this.edit(row.key, { quantity: (event.target as HTMLInputElement).value, error: undefined })} />
       <button part="remove-row" type="button" class="remove" aria-label=${t.removeRow({ row: index + 1 })} @click=${() => this.removeRow(row)}>×</button>
