@@ -19,6 +19,6 @@ export { createClient, type Client, type ClientOptions } from './client/client.j
 export * from './client/errors.js';
 export type { SessionState, SessionStore } from './stores/session.js';
 export type { CartLineView, CartResult, CartState, CartStatus, CartStore, CartView, PlacementAttempt } from './stores/cart.js';
-export { $locale } from './i18n/i18n.js';
+export { $locale, addTranslations, translationsReady } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
 export type * from '../contract/index.js';
