@@ -131,6 +131,10 @@ const cartIcon = html`<svg viewBox="0 0 24 24" width="20" height="20" fill="none
 define('tc-cart-button', TcCartButton);
 
 declare global {
+  interface HTMLElementEventMap {
+    /** The buyer pressed the cart button (no `href`): the page opens the cart. */
+    'tc-cart-open': CustomEvent<{ cart: CartView | undefined }>;
+  }
   interface HTMLElementTagNameMap {
     'tc-cart-button': TcCartButton;
   }

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { Task } from '@lit/task';
 import type { AddressList, Delivery } from '../../../contract/addresses.js';
-import type { Order } from '../../../contract/orders.js';
+import type { AddLineResult, Cart } from '../../../contract/cart.js';
+import type { Order, ReorderResponse } from '../../../contract/orders.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
@@ -376,8 +377,8 @@ export class TcCart extends TcElement {
     return nothing;
   }
 
-  private renderState(message: unknown, slot?: string) {
-    return html`<div class="state" part="status" role="status">${slot ? html`<slot name=${slot}>${message}</slot>` : message}</div>`;
+  private renderState(content: unknown) {
+    return html`<div class="state" part="status" role="status">${content}</div>`;
   }
 
   protected override render() {
@@ -388,7 +389,7 @@ export class TcCart extends TcElement {
     const cart = this.cart.value;
     switch (status?.state) {
       case 'signed-out':
-        return this.renderState(t.signedOut, 'signed-out');
+        return this.renderState(html`<slot name="signed-out">${t.signedOut}</slot>`);
       case 'no-access':
         return this.renderState(t.noAccess);
       case 'error':
@@ -399,7 +400,7 @@ export class TcCart extends TcElement {
     }
     if (!cart) return html`<div class="state" part="status" role="status" aria-busy="true">${t.loading}</div>`;
     if (cart.lines.length === 0 && !this.placement.value) {
-      return html`${this.renderStatusBanner()}${this.renderState(t.empty, 'empty')}`;
+      return html`${this.renderStatusBanner()}${this.renderState(html`<slot name="empty">${t.empty}</slot>`)}`;
     }
     return this.renderCart(cart);
   }
@@ -408,6 +409,18 @@ export class TcCart extends TcElement {
 define('tc-cart', TcCart);
 
 declare global {
+  interface HTMLElementEventMap {
+    /** The buyer changed the cart (a line, the note, the delivery; lines from quick order; an order again). */
+    'tc-cart-change': CustomEvent<{
+      cart: CartView | Cart | undefined;
+      /** Quick order: the lines the server added. */
+      added?: Extract<AddLineResult, { status: 'added' }>[];
+      /** Order again: the lines that could not go into the cart. */
+      unavailable?: ReorderResponse['unavailable'];
+    }>;
+    /** The order was placed. */
+    'tc-order-placed': CustomEvent<{ order: Order }>;
+  }
   interface HTMLElementTagNameMap {
     'tc-cart': TcCart;
   }

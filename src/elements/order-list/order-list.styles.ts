@@ -30,6 +30,12 @@ export const orderListStyles = css`
   .filters label {
     font-size: 0.875em;
   }
+  /* Date inputs take focus in their inner fields (and the picker button), where :focus-visible does not always reach. */
+  input[type='date']:focus,
+  input[type='date']:focus-within {
+    outline: 3px solid var(--_tc-focus);
+    outline-offset: 2px;
+  }
   .count {
     color: var(--_tc-muted);
     margin: 0 0 0.5em;

@@ -524,6 +524,12 @@ export class TcOrderList extends TcElement {
 define('tc-order-list', TcOrderList);
 
 declare global {
+  interface HTMLElementEventMap {
+    /** The buyer opened an order, or went back to the list (`orderId` undefined). */
+    'tc-order-select': CustomEvent<{ orderId: number | undefined }>;
+    /** The buyer cancelled an order. */
+    'tc-order-cancelled': CustomEvent<{ order: Order }>;
+  }
   interface HTMLElementTagNameMap {
     'tc-order-list': TcOrderList;
   }

@@ -121,6 +121,10 @@ export const quickOrderStyles = css`
     flex-direction: column;
     gap: 0.25em;
     margin: 0;
+    max-width: 100%;
+  }
+  input[type='file'] {
+    max-width: 100%;
   }
   textarea {
     width: 100%;

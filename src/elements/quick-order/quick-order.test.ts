@@ -175,7 +175,8 @@ describe('tc-quick-order', () => {
   it('adds many pasted lines at once, from a spreadsheet or CSV, and reports the bad ones by line', async () => {
     const portal = await buyer(EMAIL, {}, CUSTOMER);
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
-    el.shadowRoot!.querySelector('details')!.open = true;
+    el.shadowRoot!.querySelector('summary')!.click();
+    await until(() => el.shadowRoot!.querySelector('[part=import-text]'));
     fill(sku(el, 0), simple[8]!.sku); // typed, not part of the paste: it stays for the buyer to send
     fill(quantity(el, 0), '1');
     const pasted = [
@@ -208,7 +209,8 @@ describe('tc-quick-order', () => {
   it('imports a CSV file', async () => {
     const portal = await buyer(EMAIL, {}, CUSTOMER);
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
-    el.shadowRoot!.querySelector('details')!.open = true;
+    el.shadowRoot!.querySelector('summary')!.click();
+    await until(() => el.shadowRoot!.querySelector('[part=import-text]'));
     const file = new File([`sku,quantity\r\n${simple[7]!.sku},4\r\n`], 'order.csv', { type: 'text/csv' });
     const transfer = new DataTransfer();
     transfer.items.add(file);

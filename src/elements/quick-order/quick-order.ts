@@ -97,6 +97,7 @@ export class TcQuickOrder extends TcElement {
   static override properties = {
     rows: { state: true },
     pasted: { state: true },
+    importOpen: { state: true },
     busy: { state: true },
     summary: { state: true },
     failure: { state: true },
@@ -104,6 +105,8 @@ export class TcQuickOrder extends TcElement {
 
   declare rows: Row[];
   declare pasted: string;
+  /** Whether the paste/import section is open (its controls exist only then, so Tab skips nothing hidden). */
+  declare importOpen: boolean;
   declare busy: boolean;
   declare summary: { added: number; rejected: number } | undefined;
   /** A request that failed, kept so "Try again" can send the same lines. */
@@ -118,6 +121,7 @@ export class TcQuickOrder extends TcElement {
     super();
     this.rows = [emptyRow(), emptyRow(), emptyRow()];
     this.pasted = '';
+    this.importOpen = false;
     this.busy = false;
   }
 
@@ -316,17 +320,20 @@ export class TcQuickOrder extends TcElement {
         <button part="submit" class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? t.adding : t.submit}</button>
       </div>
       ${this.renderOutcome()}
-      <details part="import" class="import">
+      <details part="import" class="import" .open=${this.importOpen}
+        @toggle=${(event: Event) => (this.importOpen = (event.target as HTMLDetailsElement).open)}>
         <summary>${t.importHeading}</summary>
-        <label for="paste">${t.importLabel}</label>
-        <textarea id="paste" part="import-text" rows="6" spellcheck="false" placeholder=${'ABC-1001,12\nXYZ-2002\t6'}
-          .value=${this.pasted} @input=${(event: Event) => (this.pasted = (event.target as HTMLTextAreaElement).value)}></textarea>
-        <div class="actions">
-          <label class="file">${t.importFile}
-            <input part="import-file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" @change=${this.importFile} />
-          </label>
-          <button part="import-submit" type="button" ?disabled=${this.busy} @click=${this.importPasted}>${t.importSubmit}</button>
-        </div>
+        ${this.importOpen
+          ? html`<label for="paste">${t.importLabel}</label>
+              <textarea id="paste" part="import-text" rows="6" spellcheck="false" placeholder=${'ABC-1001,12\nXYZ-2002\t6'}
+                .value=${this.pasted} @input=${(event: Event) => (this.pasted = (event.target as HTMLTextAreaElement).value)}></textarea>
+              <div class="actions">
+                <label class="file">${t.importFile}
+                  <input part="import-file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" @change=${this.importFile} />
+                </label>
+                <button part="import-submit" type="button" ?disabled=${this.busy} @click=${this.importPasted}>${t.importSubmit}</button>
+              </div>`
+          : nothing}
       </details>
     </form>`;
   }
