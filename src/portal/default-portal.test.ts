@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../elements/portal/portal.js';
 import '../elements/login/login.js';
 import '../elements/catalogue/catalogue.js';
@@ -11,7 +11,9 @@ describe('the page default portal', () => {
   beforeEach(() => $defaultPortal.set(undefined));
 
   it('lets tags in different parts of the page share one session', async () => {
-    const page = await fixture(html`<div>
+    // fixtureSync: fixture() of a plain <div> waits for an animation frame, which never comes
+    // while this file runs in the background tab (two files run at once).
+    const page = fixtureSync(html`<div>
       <header><tc-portal api=${api()} storage="memory"></tc-portal><tc-login></tc-login></header>
       <main><tc-catalogue page-size="4"></tc-catalogue></main>
     </div>`);
