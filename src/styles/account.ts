@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+/** Tables, totals and badges shared by the account elements (invoice list, statement). */
+export const accountTableStyles = css`
+  :host {
+    display: block;
+    --_tc-badge-radius: var(--tc-badge-radius, 999px);
+  }
+  .totals {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_tc-space);
+    margin: 0 0 var(--_tc-space);
+  }
+  .totals > div {
+    flex: 1 1 10rem;
+    padding: calc(var(--_tc-space) * 0.75);
+    background: var(--_tc-surface-alt);
+    border: 1px solid var(--_tc-border);
+    border-radius: var(--_tc-radius);
+  }
+  .totals dt {
+    color: var(--_tc-muted);
+    font-size: 0.875em;
+  }
+  .totals dd {
+    margin: 0.25em 0 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.5em;
+  }
+  caption .count {
+    color: var(--_tc-muted);
+    font-weight: 400;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.5em 0.6em;
+    border-bottom: 1px solid var(--_tc-border);
+    white-space: nowrap;
+  }
+  thead th {
+    color: var(--_tc-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  .money {
+    text-align: end;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border-radius: var(--_tc-badge-radius);
+    font-size: 0.85em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+  }
+  .badge.paid,
+  .badge.credited {
+    color: var(--_tc-success);
+  }
+  .badge.partially_paid {
+    color: var(--_tc-warning);
+  }
+  .badge.overdue {
+    color: var(--_tc-danger);
+  }
+  .badge.unpaid {
+    color: var(--_tc-text);
+  }
+  .state {
+    padding: var(--_tc-space);
+    text-align: center;
+    color: var(--_tc-muted);
+  }
+  .error {
+    display: flex;
+    gap: var(--_tc-space);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .pager {
+    display: flex;
+    justify-content: center;
+    align-items: center;
+    gap: var(--_tc-space);
+    margin-top: var(--_tc-space);
+  }
+  label span {
+    display: block;
+    font-size: 0.875em;
+  }
+`;
