@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { admin, ADMIN_KEY, adminRequest, newCustomer } from '../test/admin.js';
-import { startTestApp, type TestApp } from '../test/local-harness.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
 
 let clock = new Date('2026-04-01T08:00:00Z');
 let app: TestApp;

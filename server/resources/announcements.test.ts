@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { admin, adminRequest, newCustomer, type TestCustomer } from '../test/admin.js';
-import { startTestApp, type TestApp } from '../test/local-harness.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
 
 let clock = new Date('2026-05-10T10:00:00Z');
 let app: TestApp;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { admin, adminRequest, fetchPdf, newCustomer, pdfText, type TestCustomer } from '../test/admin.js';
-import { startTestApp, type TestApp } from '../test/local-harness.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
 
 // The server's clock, moved by the tests: overdue is decided from it.
 let clock = new Date('2026-03-15T09:00:00Z');

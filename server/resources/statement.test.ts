@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { admin, newCustomer, type TestCustomer } from '../test/admin.js';
-import { startTestApp, type TestApp } from '../test/local-harness.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
 import { unpaidBalance } from './statement.js';
 
 // Today, for the server, is 2026-06-30 unless a test moves it.

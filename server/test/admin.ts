@@ -1,7 +1,7 @@
 // Test helpers for the supplier's side: admin requests, fresh customers with a signed-in contact, PDFs.
 import { randomBytes } from 'node:crypto';
 import type { Permission } from '../../contract/session.js';
-import type { Reply, TestApp } from './local-harness.js';
+import type { Reply, TestApp } from './harness.js';
 
 /** The admin key the test harness configures. */
 export const ADMIN_KEY = 'test-admin-key';
