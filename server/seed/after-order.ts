@@ -51,17 +51,19 @@ async function seedCustomer(tx: Queryable, customerId: number, today: string, ra
     );
     return getDocument(tx, customerId, id, today);
   };
-  const pay = (amount: number, daysAgo: number, invoiceId?: number, reference = '') =>
+  // Bank references as a statement shows them.
+  const bankReference = () => `BT-${random.int(100000, 999999)}`;
+  const pay = (amount: number, daysAgo: number, invoiceId?: number, reference = bankReference()) =>
     recordPayment(tx, { customerId, amount, receivedOn: day(-daysAgo), method: 'bank_transfer', reference, invoiceId }, today);
 
   // Paid in full, long ago.
   const settled = await issue('invoice', 200, { orderNumber: `SO-${customerId}0117` });
-  await pay(settled.amount.amount, 185, settled.id, `Transfer ${settled.number}`);
+  await pay(settled.amount.amount, 185, settled.id);
   // More than 90 days overdue (not for the customer with the spotless record).
   if (customerId !== 3) await issue('invoice', 150);
   // 61–90 days overdue, part paid.
   const partPaidOld = await issue('invoice', 100);
-  await pay(Math.round(partPaidOld.amount.amount * 0.4), 60, partPaidOld.id, `Transfer ${partPaidOld.number}`);
+  await pay(Math.round(partPaidOld.amount.amount * 0.4), 60, partPaidOld.id);
   // 31–60 days overdue; some goods came back, credited against it.
   const returned = await issue('invoice', 75, { orderNumber: `SO-${customerId}0342` });
   const firstLine = returned.lines[0]!;
@@ -77,16 +79,16 @@ async function seedCustomer(tx: Queryable, customerId: number, today: string, ra
   await issue('invoice', 40);
   // Not yet due, part paid; and one just issued.
   const recent = await issue('invoice', 20, { orderNumber: `SO-${customerId}0518` });
-  await pay(Math.round(recent.amount.amount * 0.5), 8, recent.id, `Transfer ${recent.number}`);
+  await pay(Math.round(recent.amount.amount * 0.5), 8, recent.id);
   await issue('invoice', 4, { orderNumber: `SO-${customerId}0561` });
   // A proforma for an advance payment, and money received on account.
   await issue('proforma', 3, { dueDate: day(4) });
-  await pay(random.int(200, 900) * 100, 12, undefined, 'Payment on account');
+  await pay(random.int(200, 900) * 100, 12);
   // Goods bought at the counter and paid in cash: the invoice, its payment, and the receipt for it.
   const counter = await issue('invoice', 30, { dueDate: day(-30) });
   const cash = await recordPayment(
     tx,
-    { customerId, amount: counter.amount.amount, receivedOn: counter.issueDate, method: 'cash', reference: `Cash ${counter.number}`, invoiceId: counter.id },
+    { customerId, amount: counter.amount.amount, receivedOn: counter.issueDate, method: 'cash', reference: `CASH-${counter.number.slice(-5)}`, invoiceId: counter.id },
     today,
   );
   await issueDocument(

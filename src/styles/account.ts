@@ -31,6 +31,8 @@ export const accountTableStyles = css`
   }
   .scroll {
     overflow-x: auto;
+    /* Keeps visually hidden labels inside the scroll box instead of widening the page. */
+    position: relative;
   }
   table {
     width: 100%;
@@ -51,7 +53,6 @@ export const accountTableStyles = css`
     text-align: start;
     padding: 0.5em 0.6em;
     border-bottom: 1px solid var(--_tc-border);
-    white-space: nowrap;
   }
   thead th {
     color: var(--_tc-muted);
@@ -60,6 +61,12 @@ export const accountTableStyles = css`
   }
   tbody th {
     font-weight: 600;
+  }
+  .money,
+  .date,
+  [part='number'],
+  .badge {
+    white-space: nowrap;
   }
   .money {
     text-align: end;

@@ -195,8 +195,8 @@ export class TcInvoiceList extends TcElement {
     return html`<tr part="row">
       <td>${t[invoice.type]}</td>
       <th scope="row" part="number">${invoice.number}</th>
-      <td>${formatDate(invoice.issueDate, locale)}</td>
-      <td>${invoice.type === 'invoice' || invoice.type === 'proforma' ? formatDate(invoice.dueDate, locale) : '—'}</td>
+      <td class="date">${formatDate(invoice.issueDate, locale)}</td>
+      <td class="date">${invoice.type === 'invoice' || invoice.type === 'proforma' ? formatDate(invoice.dueDate, locale) : '—'}</td>
       <td class="money" part="amount">${formatMoney(invoice.amount, locale)}</td>
       <td class="money">${formatMoney(invoice.amountPaid, locale)}</td>
       <td><span class="badge ${invoice.type === 'credit_note' ? 'credited' : invoice.status}" part="status-badge">${this.statusLabel(invoice)}</span></td>

@@ -205,7 +205,7 @@ export class TcStatement extends TcElement {
           </thead>
           <tbody>
             <tr part="opening-balance" class="edge">
-              <td>${formatDate(statement.from, locale)}</td>
+              <td class="date">${formatDate(statement.from, locale)}</td>
               <th scope="row">${t.openingBalance}</th>
               <td></td><td></td>
               <td class="money">${money(statement.openingBalance)}</td>
@@ -214,7 +214,7 @@ export class TcStatement extends TcElement {
               ? html`<tr><td colspan="5" class="state" part="status">${t.noEntries}</td></tr>`
               : statement.entries.map(
                   (entry) => html`<tr part="entry">
-                    <td>${formatDate(entry.date, locale)}</td>
+                    <td class="date">${formatDate(entry.date, locale)}</td>
                     <th scope="row">${this.describe(entry)}</th>
                     <td class="money">${money(entry.debit)}</td>
                     <td class="money">${money(entry.credit)}</td>
@@ -222,7 +222,7 @@ export class TcStatement extends TcElement {
                   </tr>`,
                 )}
             <tr part="closing-balance" class="edge">
-              <td>${formatDate(statement.to, locale)}</td>
+              <td class="date">${formatDate(statement.to, locale)}</td>
               <th scope="row">${t.closingBalance}</th>
               <td></td><td></td>
               <td class="money">${money(statement.closingBalance)}</td>
