@@ -76,10 +76,15 @@ describe('access: invitations, revocation and permissions', () => {
     const signIn = await app.request('POST', '/v1/auth/session', { body: { email: 'revoked.buyer@access.example', password: 'correct horse battery', customerId } });
     assert.equal(signIn.status, 401);
 
-    // A new invitation brings the contact back.
+    // A new invitation brings the contact back, to the account it names only.
+    const other = (await admin(app, 'POST', '/v1/admin/customers', { name: 'Second Account AG', currency: 'EUR' })).id;
+    await app.db.query('INSERT INTO contact_customers (contact_id, customer_id) VALUES ($1, $2)', [first.contactId, other]);
+    await adminRequest(app, 'POST', `/v1/admin/contacts/${first.contactId}/revoke`);
     const again = await invite('revoked.buyer@access.example');
     assert.equal(again.contactId, first.contactId);
     assert.equal((await accept(again.token)).status, 201);
+    const accounts = await app.request('POST', '/v1/auth/accounts', { body: { email: 'revoked.buyer@access.example', password: 'correct horse battery' } });
+    assert.deepEqual(accounts.body.accounts.map((account: { customerId: number }) => account.customerId), [customerId]);
     assert.equal((await adminRequest(app, 'POST', '/v1/admin/contacts/999999/revoke')).status, 404);
   });
 

@@ -33,6 +33,8 @@ export function mountAdminContacts(api: Api) {
       const [contact] = await tx.query('UPDATE contacts SET active = false WHERE id = $1 RETURNING id', [params.id]);
       if (!contact) throw notFound('This contact');
       await tx.query('DELETE FROM sessions WHERE contact_id = $1', [params.id]);
+      // Every account goes: a later invitation grants only the account it names.
+      await tx.query('DELETE FROM contact_customers WHERE contact_id = $1', [params.id]);
       await tx.query(
         'UPDATE contact_invitations SET revoked_at = $2 WHERE contact_id = $1 AND used_at IS NULL AND revoked_at IS NULL',
         [params.id, now(config)],
