@@ -60,7 +60,7 @@ export default {
   nodeResolve: true,
   port: Number(process.env.WTR_PORT ?? 8000),
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
   browsers: [
     chromeLauncher({
