@@ -31,6 +31,17 @@ function backEnd() {
   };
 }
 
+/** Serves `file.css?raw` as a module whose default export is the file's text, as vite does. */
+function rawImports() {
+  return {
+    name: 'raw-imports',
+    resolveMimeType: (context) => (context.URL.searchParams.has('raw') ? 'js' : undefined),
+    transform(context) {
+      if (context.URL.searchParams.has('raw')) return { body: `export default ${JSON.stringify(context.body)};` };
+    },
+  };
+}
+
 /** Writes the run's counts for the summary line of `npm test`. */
 function countReporter() {
   return {
@@ -61,13 +72,17 @@ export default {
   port: Number(process.env.WTR_PORT ?? 8000),
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
+  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+          // Two test files run at once, one in a background tab: keep its timers and rendering at full speed.
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+        ],
       },
     }),
   ],

@@ -1,4 +1,5 @@
-// `npm test`: the server suite, then the browser suite (even when the first failed), then one summary.
+// `npm test`: the server suite, the browser suite, then the end-to-end suite (each runs even when one
+// before it failed), then one summary.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,5 +43,6 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 const server = step('test:server');
 const browser = step('test:browser');
+const e2e = step('test:e2e');
 const summary = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/summary.ts')], { cwd: root, stdio: 'inherit' });
-process.exit(server && browser && summary.status === 0 ? 0 : 1);
+process.exit(server && browser && e2e && summary.status === 0 ? 0 : 1);

@@ -17,7 +17,7 @@ export { Portal, type PortalOptions } from './portal/portal.js';
 export { createClient, type Client, type ClientOptions } from './client/client.js';
 export * from './client/errors.js';
 export type { SessionState, SessionStore } from './stores/session.js';
-export { $locale } from './i18n/i18n.js';
+export { $locale, addTranslations, translationsReady } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
 export { formatDate } from './format/date.js';
 export type * from '../contract/index.js';

@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
-/** Tables, totals and badges shared by the account elements (invoice list, statement). */
+/** Tables and totals shared by the account elements (invoice list, statement). */
 export const accountTableStyles = css`
   :host {
     display: block;
-    --_tc-badge-radius: var(--tc-badge-radius, 999px);
   }
   .totals {
     display: flex;
@@ -64,33 +63,11 @@ export const accountTableStyles = css`
   }
   .money,
   .date,
-  [part='number'],
-  .badge {
+  [part='number'] {
     white-space: nowrap;
   }
   .money {
     text-align: end;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.1em 0.6em;
-    border-radius: var(--_tc-badge-radius);
-    font-size: 0.85em;
-    font-weight: 600;
-    border: 1px solid currentColor;
-  }
-  .badge.paid,
-  .badge.credited {
-    color: var(--_tc-success);
-  }
-  .badge.partially_paid {
-    color: var(--_tc-warning);
-  }
-  .badge.overdue {
-    color: var(--_tc-danger);
-  }
-  .badge.unpaid {
-    color: var(--_tc-text);
   }
   .state {
     padding: var(--_tc-space);

@@ -38,7 +38,6 @@ const messages = i18n('announcements', {
  * @csspart kind - The message's kind (news or promotion).
  * @csspart title - The message's title.
  * @csspart body - The message's text.
- * @csspart link - A link in a message's text.
  * @csspart dismiss - The button that dismisses a message.
  * @csspart status - The loading message (for screen readers) and dismissal notices.
  * @csspart error - The error message.
@@ -169,5 +168,9 @@ define('tc-announcements', TcAnnouncements);
 declare global {
   interface HTMLElementTagNameMap {
     'tc-announcements': TcAnnouncements;
+  }
+  interface HTMLElementEventMap {
+    /** The buyer dismissed an announcement; the server remembers it for the contact. */
+    'tc-announcement-dismiss': CustomEvent<{ announcement: Announcement }>;
   }
 }

@@ -25,7 +25,7 @@ function renderInline(item: RichInline) {
   if (item.type === 'link') {
     const href = safeHref(item.href);
     const text = marked(item.text, item.bold, item.italic);
-    return href ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
+    return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
   }
   return marked(item.text, item.bold, item.italic);
 }

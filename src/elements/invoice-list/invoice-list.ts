@@ -82,10 +82,8 @@ const statuses: InvoiceStatus[] = ['unpaid', 'partially_paid', 'paid', 'overdue'
  * @csspart status - Loading, empty, signed-out and no-access messages.
  * @csspart error - The error message.
  * @csspart retry - The button that tries again after an error.
- * @cssprop --tc-badge-radius - Corner radius of status badges (999px).
- * @cssprop --tc-color-warning - Colour of the partly-paid badge.
- * @cssprop --tc-color-danger - Colour of the overdue badge.
- * @cssprop --tc-color-success - Colour of the paid badge.
+ * @cssprop --tc-badge-radius - Corner radius of status badges (999px). Badges take their colours from
+ *   `--tc-color-success` (paid), `--tc-color-warning` (partly paid) and `--tc-color-danger` (overdue).
  */
 export class TcInvoiceList extends TcElement {
   static override styles = [tokens, controls, invoiceListStyles];
@@ -297,5 +295,9 @@ define('tc-invoice-list', TcInvoiceList);
 declare global {
   interface HTMLElementTagNameMap {
     'tc-invoice-list': TcInvoiceList;
+  }
+  interface HTMLElementEventMap {
+    /** A document's PDF arrived; cancel the event to handle the file yourself. */
+    'tc-invoice-download': CustomEvent<{ invoice: InvoiceSummary; blob: Blob }>;
   }
 }

@@ -4,6 +4,9 @@ import { accountTableStyles } from '../../styles/account.js';
 export const statementStyles = [
   accountTableStyles,
   css`
+    :host {
+      --_tc-statement-alert-color: var(--tc-statement-alert-color, var(--_tc-danger));
+    }
     .heading {
       font-size: 1.15em;
       margin: 0 0 0.75em;
@@ -15,7 +18,7 @@ export const statementStyles = [
       margin-inline-start: 0.5em;
     }
     .totals .alert dd {
-      color: var(--_tc-danger);
+      color: var(--_tc-statement-alert-color);
     }
     .note {
       color: var(--_tc-muted);

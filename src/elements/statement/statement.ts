@@ -77,7 +77,7 @@ const messages = i18n('statement', {
  * @csspart status - Loading, empty, signed-out and no-access messages.
  * @csspart error - An error message.
  * @csspart retry - The button that tries again after an error.
- * @cssprop --tc-color-danger - Colour of the overdue amount.
+ * @cssprop --tc-statement-alert-color - Colour of an overdue amount above zero (`--tc-color-danger`).
  */
 export class TcStatement extends TcElement {
   static override styles = [tokens, controls, statementStyles];
@@ -290,5 +290,9 @@ define('tc-statement', TcStatement);
 declare global {
   interface HTMLElementTagNameMap {
     'tc-statement': TcStatement;
+  }
+  interface HTMLElementEventMap {
+    /** The buyer chose another date range for the statement. */
+    'tc-statement-range': CustomEvent<{ from: string; to: string }>;
   }
 }
