@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const accountTableStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   .totals {
     display: flex;
@@ -90,5 +91,43 @@ export const accountTableStyles = css`
   label span {
     display: block;
     font-size: 0.875em;
+  }
+
+  /* Narrow: each row becomes a block of labelled lines, so nothing scrolls sideways (WCAG reflow). */
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    th,
+    td,
+    caption {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tbody tr {
+      padding: 0.4em 0;
+      border-bottom: 1px solid var(--_tc-border);
+    }
+    tbody th,
+    tbody td {
+      border: none;
+      padding: 0.1em 0.6em;
+      text-align: start;
+      white-space: normal;
+    }
+    tbody td:empty {
+      display: none;
+    }
+    [data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_tc-muted);
+      font-size: 0.875em;
+    }
   }
 `;

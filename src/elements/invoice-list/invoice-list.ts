@@ -191,12 +191,12 @@ export class TcInvoiceList extends TcElement {
     const locale = this.locale.value!;
     const busy = this.downloading === invoice.id;
     return html`<tr part="row">
-      <td>${t[invoice.type]}</td>
+      <td data-label=${t.type}>${t[invoice.type]}</td>
       <th scope="row" part="number">${invoice.number}</th>
-      <td class="date">${formatDate(invoice.issueDate, locale)}</td>
-      <td class="date">${invoice.type === 'invoice' || invoice.type === 'proforma' ? formatDate(invoice.dueDate, locale) : '—'}</td>
-      <td class="money" part="amount">${formatMoney(invoice.amount, locale)}</td>
-      <td class="money">${formatMoney(invoice.amountPaid, locale)}</td>
+      <td class="date" data-label=${t.issueDate}>${formatDate(invoice.issueDate, locale)}</td>
+      <td class="date" data-label=${t.dueDate}>${invoice.type === 'invoice' || invoice.type === 'proforma' ? formatDate(invoice.dueDate, locale) : '—'}</td>
+      <td class="money" part="amount" data-label=${t.amount}>${formatMoney(invoice.amount, locale)}</td>
+      <td class="money" data-label=${t.amountPaid}>${formatMoney(invoice.amountPaid, locale)}</td>
       <td><span class="badge ${invoice.type === 'credit_note' ? 'credited' : invoice.status}" part="status-badge">${this.statusLabel(invoice)}</span></td>
       <td>
         <button type="button" part="pdf-button" class="pdf" ?disabled=${busy} aria-label=${t.downloadPdf({ number: invoice.number })}

@@ -34,6 +34,11 @@ export const statementStyles = [
       gap: var(--_tc-space);
       margin-bottom: var(--_tc-space);
     }
+    /* A date input's focus sits in its inner fields: ring the whole input. */
+    .range input:focus-within {
+      outline: 3px solid var(--_tc-focus);
+      outline-offset: 2px;
+    }
     .range label {
       font-weight: 400;
       margin: 0;

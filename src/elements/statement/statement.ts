@@ -168,7 +168,7 @@ export class TcStatement extends TcElement {
               <tr>${summary.ageing.map(({ bucket }) => html`<th scope="col" class="money">${t[`bucket_${bucket}`]}</th>`)}</tr>
             </thead>
             <tbody>
-              <tr>${summary.ageing.map(({ amount }) => html`<td class="money">${money(amount)}</td>`)}</tr>
+              <tr>${summary.ageing.map(({ bucket, amount }) => html`<td class="money" data-label=${t[`bucket_${bucket}`]}>${money(amount)}</td>`)}</tr>
             </tbody>
           </table>
         </div>
@@ -189,7 +189,7 @@ export class TcStatement extends TcElement {
     if (!statement) return nothing;
     const t = this.t.value!;
     const locale = this.locale.value!;
-    const money = (value: Parameters<typeof formatMoney>[0] | null) => (value ? formatMoney(value, locale) : '');
+    const money = (value: Parameters<typeof formatMoney>[0] | null) => (value ? formatMoney(value, locale) : nothing);
     return html`
       <div class="scroll">
         <table part="ledger">
@@ -208,7 +208,7 @@ export class TcStatement extends TcElement {
               <td class="date">${formatDate(statement.from, locale)}</td>
               <th scope="row">${t.openingBalance}</th>
               <td></td><td></td>
-              <td class="money">${money(statement.openingBalance)}</td>
+              <td class="money" data-label=${t.balance}>${money(statement.openingBalance)}</td>
             </tr>
             ${statement.entries.length === 0
               ? html`<tr><td colspan="5" class="state" part="status">${t.noEntries}</td></tr>`
@@ -216,16 +216,16 @@ export class TcStatement extends TcElement {
                   (entry) => html`<tr part="entry">
                     <td class="date">${formatDate(entry.date, locale)}</td>
                     <th scope="row">${this.describe(entry)}</th>
-                    <td class="money">${money(entry.debit)}</td>
-                    <td class="money">${money(entry.credit)}</td>
-                    <td class="money">${money(entry.balance)}</td>
+                    <td class="money" data-label=${t.debit}>${money(entry.debit)}</td>
+                    <td class="money" data-label=${t.credit}>${money(entry.credit)}</td>
+                    <td class="money" data-label=${t.balance}>${money(entry.balance)}</td>
                   </tr>`,
                 )}
             <tr part="closing-balance" class="edge">
               <td class="date">${formatDate(statement.to, locale)}</td>
               <th scope="row">${t.closingBalance}</th>
               <td></td><td></td>
-              <td class="money">${money(statement.closingBalance)}</td>
+              <td class="money" data-label=${t.balance}>${money(statement.closingBalance)}</td>
             </tr>
           </tbody>
         </table>
