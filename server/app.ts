@@ -13,6 +13,14 @@ import { mountMedia } from './resources/media.js';
 import { mountOrders } from './resources/orders.js';
 import { mountProductLookup } from './resources/product-lookup.js';
 import { mountSession } from './resources/session.js';
+import { mountInvitations } from './resources/invitations.js';
+import { mountInvoices } from './resources/invoices.js';
+import { mountStatement } from './resources/statement.js';
+import { mountAnnouncements } from './resources/announcements.js';
+import { mountAdminCustomers } from './admin/customers.js';
+import { mountAdminContacts } from './admin/contacts.js';
+import { mountAdminInvoices } from './admin/invoices.js';
+import { mountAdminAnnouncements } from './admin/announcements.js';
 
 /** What the app uses besides the database; without a mailer, order mail waits in the outbox table. */
 export interface Services {
@@ -50,6 +58,14 @@ export function createApp(db: Database, config: Config, services: Services = {})
   // Before the catalogue: `/v1/products/lookup` must not be taken for `/v1/products/:id`.
   mountProductLookup(api);
   mountCatalogue(api);
+  mountInvitations(api);
+  mountInvoices(api);
+  mountStatement(api);
+  mountAnnouncements(api);
+  mountAdminCustomers(api);
+  mountAdminContacts(api);
+  mountAdminInvoices(api);
+  mountAdminAnnouncements(api);
   mountCart(api);
   mountAddresses(api);
   mountOrders(api, { afterOrderPlaced: () => services.mailer?.kick() });

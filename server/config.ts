@@ -12,6 +12,10 @@ export interface Config {
   adminKey: string;
   /** Check every answer against the contract (tests turn this on). */
   validateResponses: boolean;
+  /** The server's clock: what "today" and "now" are for due dates, announcements and invitations. Tests set it. */
+  now?: () => Date;
+  /** How long an invitation link works; 72 hours unless said. */
+  invitationHours?: number;
   /** `smtp://user:pass@host:port`; without it, order mail is written to `mailOutboxDir`. */
   smtpUrl?: string;
   /** Sender of order mail. */
@@ -32,6 +36,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     adminKey: env.ADMIN_KEY ?? 'dev-admin-key',
     validateResponses: env.VALIDATE_RESPONSES === '1',
+    invitationHours: Number(env.INVITATION_HOURS ?? 72),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
     mailOutboxDir: env.MAIL_OUTBOX_DIR || undefined,

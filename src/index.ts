@@ -9,6 +9,9 @@
 export { TcPortal } from './elements/portal/portal.js';
 export { TcLogin } from './elements/login/login.js';
 export { TcCatalogue } from './elements/catalogue/catalogue.js';
+export { TcInvoiceList } from './elements/invoice-list/invoice-list.js';
+export { TcStatement } from './elements/statement/statement.js';
+export { TcAnnouncements } from './elements/announcements/announcements.js';
 export { TcCart } from './elements/cart/cart.js';
 export { TcCartButton } from './elements/cart-button/cart-button.js';
 export { TcQuickOrder } from './elements/quick-order/quick-order.js';
@@ -21,4 +24,5 @@ export type { SessionState, SessionStore } from './stores/session.js';
 export type { CartLineView, CartResult, CartState, CartStatus, CartStore, CartView, PlacementAttempt } from './stores/cart.js';
 export { $locale, addTranslations, translationsReady } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
+export { formatDate } from './format/date.js';
 export type * from '../contract/index.js';

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
 import { hashPassword } from '../auth/passwords.js';
+import { seedAfterOrder } from './after-order.js';
 import { seedOrdering } from './ordering.js';
 import { seededRandom } from './random.js';
 
@@ -135,4 +136,5 @@ export async function seedDemo(db: Database, options: { productsPerCategory?: nu
     }
     await seedOrdering(tx);
   });
+  await seedAfterOrder(db);
 }

@@ -1,9 +1,12 @@
-import { addressesResource } from './addresses.js';
-import { cartResource } from './cart.js';
+import { announcementsResource } from './announcements.js';
 import { catalogueResource } from './catalogue.js';
 import { createHttp, type ClientOptions } from './http.js';
+import { invoicesResource } from './invoices.js';
+import { addressesResource } from './addresses.js';
+import { cartResource } from './cart.js';
 import { ordersResource } from './orders.js';
 import { sessionResource } from './session.js';
+import { statementResource } from './statement.js';
 
 /** The typed client of the Tradecounter REST contract: one property per resource. */
 export function createClient(options: ClientOptions) {
@@ -11,6 +14,9 @@ export function createClient(options: ClientOptions) {
   return {
     session: sessionResource(http),
     catalogue: catalogueResource(http),
+    invoices: invoicesResource(http),
+    statement: statementResource(http),
+    announcements: announcementsResource(http),
     cart: cartResource(http),
     addresses: addressesResource(http),
     orders: ordersResource(http),

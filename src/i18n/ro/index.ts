@@ -1,8 +1,11 @@
 import type { ComponentsJSON } from '@nanostores/i18n';
+import { announcements } from './announcements.js';
 import { cart } from './cart.js';
 import { cartButton } from './cart-button.js';
 import { catalogue } from './catalogue.js';
+import { invoiceList } from './invoice-list.js';
 import { login } from './login.js';
+import { statement } from './statement.js';
 import { orderList, orderStatus } from './order-list.js';
 import { quickOrder } from './quick-order.js';
 
@@ -10,6 +13,9 @@ import { quickOrder } from './quick-order.js';
 export const ro: ComponentsJSON = {
   login,
   catalogue,
+  invoiceList,
+  statement,
+  announcements,
   cart,
   cartButton,
   quickOrder,
