@@ -2,34 +2,59 @@
 // test, the supplier's admin API, and what another tab would see of local storage.
 import type { Product } from '../../contract/catalogue.js';
 import type { Portal, PortalOptions } from '../../src/portal/portal.js';
-import { api, signedInPortal, until } from './helpers.js';
+import { adminApi } from './admin.js';
+import { api, DEMO_PASSWORD, newPortal, until } from './helpers.js';
+
+/** Who a test signs in as: a contact and the customer account it orders for. */
+export interface Account {
+  email: string;
+  password: string;
+  customerId: number;
+}
+
+const demo = (email: string, customerId: number): Account => ({ email, password: DEMO_PASSWORD, customerId });
 
 /**
  * The demo contact whose cart (and customer's orders) each ordering test file changes. Files run
  * in parallel against one back end, so no two files change the same cart or place orders for the
- * same customer.
+ * same customer. Tests that place many orders use a {@link freshAccount} instead.
  */
 export const BUYERS = {
-  cartStore: { email: 'ioana@ateliertehnic.example', customerId: 4 },
-  cartButton: { email: 'mihai@constructim.example', customerId: 4 },
-  cart: { email: 'liis@balticbuild.example', customerId: 3 },
-  quickOrder: { email: 'mihai@constructim.example', customerId: 2 },
-  orderList: { email: 'anna@nordwerk.example', customerId: 1 },
-} as const;
+  cartStore: demo('ioana@ateliertehnic.example', 4),
+  cartButton: demo('mihai@constructim.example', 4),
+  /** Baltic Build: the demo customer with an order limit. */
+  cart: demo('liis@balticbuild.example', 3),
+  quickOrder: demo('mihai@constructim.example', 2),
+  orderList: demo('anna@nordwerk.example', 1),
+};
 
-/** The demo back end's admin key (web-test-runner starts it with the default). */
-const ADMIN_KEY = 'dev-admin-key';
+let accounts = 0;
+
+/**
+ * A customer of its own (EUR, the default price list, no order limit) with one contact, made
+ * through the supplier's admin API. It has no delivery address: its orders are picked up.
+ */
+export async function freshAccount(): Promise<Account> {
+  const suffix = `${Date.now().toString(36)}${(accounts++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const customer = await adminApi('POST', '/v1/admin/customers', { name: `Ordering Test ${suffix}`, currency: 'EUR', locale: 'en', creditLimit: null });
+  const email = `ordering-${suffix}@example.test`;
+  const invitation = await adminApi('POST', '/v1/admin/contacts/invitations', { email, name: `Buyer ${suffix}`, customerId: customer.id });
+  const password = 'ordering test password';
+  const portal = newPortal();
+  await portal.session.acceptInvitation(invitation.token, password);
+  await portal.session.signOut();
+  return { email, password, customerId: customer.id };
+}
+
+/** A portal of its own signed in as `who`. */
+export async function signedIn(who: Account, options: Partial<PortalOptions> = {}): Promise<Portal> {
+  const portal = newPortal(options);
+  await portal.session.signIn(who.email, who.password, who.customerId);
+  return portal;
+}
 
 /** Calls the supplier's admin API, as the supplier's ERP would. */
-export async function admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${api()}${path}`, {
-    method,
-    headers: { 'X-Admin-Key': ADMIN_KEY, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
+export const admin = <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => adminApi(method, path, body);
 
 /** The local-storage prefix of the signed-in contact's cart (other test files' carts have other keys). */
 export function cartKey(portal: Portal): string {
@@ -46,9 +71,9 @@ export function forgetLocalCart(portal: Portal) {
 
 const open: Portal[] = [];
 
-/** A further portal (another tab, another device) signed in as `email`; closed by {@link closePortals}. */
-export async function anotherTab(email: string, options: Partial<PortalOptions> = {}, customerId?: number): Promise<Portal> {
-  const portal = await signedInPortal(email, customerId, options);
+/** A further portal (another tab, another device) signed in as `who`; closed by {@link closePortals}. */
+export async function anotherTab(who: Account, options: Partial<PortalOptions> = {}): Promise<Portal> {
+  const portal = await signedIn(who, options);
   open.push(portal);
   return portal;
 }
@@ -59,18 +84,18 @@ export async function closePortals() {
 }
 
 /**
- * A portal signed in as `email` whose cart starts empty on the server and in the browser, with the
- * delivery set to the customer's default address.
+ * A portal signed in as `who` whose cart starts empty on the server and in the browser, with the
+ * delivery set to the customer's default address (or pickup when it has none).
  */
-export async function buyer(email: string, options: Partial<PortalOptions> = {}, customerId?: number): Promise<Portal> {
-  const setup = await signedInPortal(email, customerId);
+export async function buyer(who: Account, options: Partial<PortalOptions> = {}): Promise<Portal> {
+  const setup = await signedIn(who);
   forgetLocalCart(setup);
   await setup.client.cart.clear();
   const { items } = await setup.client.addresses.list();
   const address = items.find((item) => item.isDefault) ?? items[0];
-  if (address) await setup.client.cart.update({ delivery: { kind: 'address', addressId: address.id } });
+  await setup.client.cart.update({ delivery: address ? { kind: 'address', addressId: address.id } : { kind: 'pickup' } });
   await setup.session.signOut().catch(() => undefined);
-  const portal = await anotherTab(email, options, customerId);
+  const portal = await anotherTab(who, options);
   await until(() => portal.cart.$status.get().state === 'ready');
   return portal;
 }

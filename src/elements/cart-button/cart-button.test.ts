@@ -4,10 +4,10 @@ import './cart-button.js';
 import type { TcCartButton } from './cart-button.js';
 import type { Product } from '../../../contract/catalogue.js';
 import { formatMoney } from '../../format/money.js';
-import { inPortal, interceptFetch, newPortal, signedInPortal, text, until } from '../../../test/browser/helpers.js';
-import { BUYERS, buyer, closePortals, json, products } from '../../../test/browser/ordering-helpers.js';
+import { inPortal, interceptFetch, newPortal, text, until } from '../../../test/browser/helpers.js';
+import { buyer, BUYERS, closePortals, json, products, signedIn } from '../../../test/browser/ordering-helpers.js';
 
-const { email: EMAIL, customerId: CUSTOMER } = BUYERS.cartButton;
+const WHO = BUYERS.cartButton;
 /** Money as text() reads it: Intl's no-break spaces become plain spaces. */
 const money = (amount: { amount: number; currency: string }) => formatMoney(amount, 'en').replace(/\s+/g, ' ');
 
@@ -15,7 +15,7 @@ describe('tc-cart-button', () => {
   let simple: Product[];
 
   before(async () => {
-    ({ simple } = await products(await signedInPortal(EMAIL, CUSTOMER)));
+    ({ simple } = await products(await signedIn(WHO)));
   });
   afterEach(closePortals);
 
@@ -29,7 +29,7 @@ describe('tc-cart-button', () => {
   });
 
   it("shows the line count and the server's total without VAT", async () => {
-    const portal = await buyer(EMAIL, {}, CUSTOMER);
+    const portal = await buyer(WHO, {});
     await portal.cart.add(simple[0]!.id, 2);
     await portal.cart.add(simple[1]!.id, 1);
     const server = await portal.client.cart.get();
@@ -46,7 +46,7 @@ describe('tc-cart-button', () => {
   });
 
   it('asks the page to open the cart when it has no link, by mouse or keyboard', async () => {
-    const portal = await buyer(EMAIL, {}, CUSTOMER);
+    const portal = await buyer(WHO, {});
     const el = await inPortal<TcCartButton>(portal, html`<tc-cart-button></tc-cart-button>`);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
     let opened = oneEvent(el, 'tc-cart-open');
@@ -60,7 +60,7 @@ describe('tc-cart-button', () => {
   });
 
   it('announces changes to screen readers politely, not the first load', async () => {
-    const portal = await buyer(EMAIL, {}, CUSTOMER);
+    const portal = await buyer(WHO, {});
     const el = await inPortal<TcCartButton>(portal, html`<tc-cart-button></tc-cart-button>`);
     const live = el.shadowRoot!.querySelector('[aria-live=polite]')!;
     expect(live.textContent).to.equal('');
@@ -79,8 +79,8 @@ describe('tc-cart-button', () => {
 
   it('shows a failure with a retry that recovers', async () => {
     let fail = true;
-    await buyer(EMAIL, {}, CUSTOMER);
-    const portal = await signedInPortal(EMAIL, CUSTOMER, {
+    await buyer(WHO, {});
+    const portal = await signedIn(WHO, {
       fetch: interceptFetch('/v1/cart', (request) =>
         fail ? json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500) : fetch(request),
       ),
@@ -100,7 +100,7 @@ describe('tc-cart-button', () => {
   it('says it is loading while the cart is on its way', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const portal = await signedInPortal(EMAIL, CUSTOMER, {
+    const portal = await signedIn(WHO, {
       fetch: interceptFetch('/v1/cart', async (request) => {
         await held;
         return fetch(request);
@@ -116,7 +116,7 @@ describe('tc-cart-button', () => {
   });
 
   it('stays out of the way for a contact who may not order', async () => {
-    const portal = await signedInPortal(EMAIL, CUSTOMER, {
+    const portal = await signedIn(WHO, {
       fetch: interceptFetch('/v1/cart', () => json({ error: { code: 'forbidden', message: 'You may not order.' } }, 403)),
     });
     const el = await inPortal<TcCartButton>(portal, html`<tc-cart-button></tc-cart-button>`);

@@ -7,10 +7,10 @@ import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
 import { $locale } from '../../i18n/i18n.js';
 import type { Portal } from '../../portal/portal.js';
-import { inPortal, interceptFetch, newPortal, signedInPortal, text, until } from '../../../test/browser/helpers.js';
-import { admin, anotherTab, BUYERS, closePortals, json, products } from '../../../test/browser/ordering-helpers.js';
+import { inPortal, interceptFetch, newPortal, text, until } from '../../../test/browser/helpers.js';
+import { admin, anotherTab, BUYERS, closePortals, json, products, signedIn } from '../../../test/browser/ordering-helpers.js';
 
-const { email: EMAIL, customerId: CUSTOMER } = BUYERS.orderList;
+const WHO = BUYERS.orderList;
 const money = (value: { amount: number; currency: string }) => formatMoney(value, 'en').replace(/\s+/g, ' ');
 const rows = (el: TcOrderList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=order]')];
 const numbers = (el: TcOrderList) => rows(el).map((row) => row.querySelector('[part=order-link]')!.textContent!.trim());
@@ -49,7 +49,7 @@ describe('tc-order-list', () => {
   let all: OrderSummary[];
 
   before(async () => {
-    portal = await signedInPortal(EMAIL, CUSTOMER);
+    portal = await signedIn(WHO);
   });
   beforeEach(async () => {
     all = (await portal.client.orders.list({ pageSize: 100 })).items;
@@ -87,7 +87,7 @@ describe('tc-order-list', () => {
 
     it('pages through the orders', async () => {
       const net = listRequests();
-      const tab = await anotherTab(EMAIL, { fetch: net.fetch }, CUSTOMER);
+      const tab = await anotherTab(WHO, { fetch: net.fetch });
       const el = await inPortal<TcOrderList>(tab, html`<tc-order-list page-size="3"></tc-order-list>`);
       await until(() => rows(el).length === 3);
       const pages = Math.ceil(all.length / 3);
@@ -100,7 +100,7 @@ describe('tc-order-list', () => {
 
     it('filters by status and by date, asking the server', async () => {
       const net = listRequests();
-      const tab = await anotherTab(EMAIL, { fetch: net.fetch }, CUSTOMER);
+      const tab = await anotherTab(WHO, { fetch: net.fetch });
       const el = await inPortal<TcOrderList>(tab, html`<tc-order-list></tc-order-list>`);
       await until(() => rows(el).length);
 
@@ -121,7 +121,7 @@ describe('tc-order-list', () => {
 
     it('searches by order number after a pause in typing', async () => {
       const net = listRequests();
-      const tab = await anotherTab(EMAIL, { fetch: net.fetch }, CUSTOMER);
+      const tab = await anotherTab(WHO, { fetch: net.fetch });
       const el = await inPortal<TcOrderList>(tab, html`<tc-order-list></tc-order-list>`);
       await until(() => rows(el).length);
       const before = net.seen.length;
@@ -149,9 +149,9 @@ describe('tc-order-list', () => {
     });
 
     it('shows the empty state for a customer without orders', async () => {
-      const tab = await anotherTab(EMAIL, {
+      const tab = await anotherTab(WHO, {
         fetch: interceptFetch('/v1/orders', () => json({ items: [], total: 0, page: 1, pageSize: 20 })),
-      }, CUSTOMER);
+      });
       const el = await inPortal<TcOrderList>(tab, html`<tc-order-list></tc-order-list>`);
       await until(() => text(el, '[part=status]') === 'You have no orders yet.');
       await expect(el).to.be.accessible();
@@ -161,12 +161,12 @@ describe('tc-order-list', () => {
       let answer: 'hold' | 'fail' | 'real' = 'hold';
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      const tab = await anotherTab(EMAIL, {
+      const tab = await anotherTab(WHO, {
         fetch: interceptFetch('/v1/orders', async (request) => {
           if (answer === 'hold') await held;
           return answer === 'real' ? fetch(request) : json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
         }),
-      }, CUSTOMER);
+      });
       const el = await inPortal<TcOrderList>(tab, html`<tc-order-list></tc-order-list>`);
       expect(text(el, '[part=status]')).to.equal('Loading your orders…');
       await expect(el).to.be.accessible();
@@ -182,9 +182,9 @@ describe('tc-order-list', () => {
     });
 
     it('shows a clear no-access state when the server answers 403', async () => {
-      const tab = await anotherTab(EMAIL, {
+      const tab = await anotherTab(WHO, {
         fetch: interceptFetch('/v1/orders', () => json({ error: { code: 'forbidden', message: 'Orders are not part of your access.' } }, 403)),
-      }, CUSTOMER);
+      });
       const el = await inPortal<TcOrderList>(tab, html`<tc-order-list></tc-order-list>`);
       await until(() => text(el, '[part=status]') === 'Your account cannot see orders. Ask your supplier for access.');
       await expect(el).to.be.accessible();
@@ -246,7 +246,7 @@ describe('tc-order-list', () => {
     });
 
     it('orders again: the lines go to the cart at today’s prices', async () => {
-      const tab = await anotherTab(EMAIL, {}, CUSTOMER);
+      const tab = await anotherTab(WHO, {});
       await tab.client.cart.clear();
       const source = await portal.client.orders.get(all[0]!.id);
       const el = await inPortal<TcOrderList>(tab, html`<tc-order-list order-id=${source.id}></tc-order-list>`);
@@ -264,12 +264,12 @@ describe('tc-order-list', () => {
 
     it('reports the lines it could not order again', async () => {
       const source = all[1]!;
-      const tab = await anotherTab(EMAIL, {
+      const tab = await anotherTab(WHO, {
         fetch: interceptFetch(`/v1/orders/${source.id}/reorder`, async () => {
           const cart = await portal.client.cart.get();
           return json({ added: [], unavailable: [{ productId: 1, sku: 'FAS-1001', name: 'Old bolt', message: 'No longer available to you.' }], cart });
         }),
-      }, CUSTOMER);
+      });
       const el = await inPortal<TcOrderList>(tab, html`<tc-order-list order-id=${source.id}></tc-order-list>`);
       await until(() => el.shadowRoot!.querySelector('[part=reorder]'));
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=reorder]')!.click();

@@ -4,10 +4,10 @@ import './quick-order.js';
 import type { TcQuickOrder } from './quick-order.js';
 import { parseLines } from './parse-lines.js';
 import type { Product } from '../../../contract/catalogue.js';
-import { inPortal, interceptFetch, newPortal, signedInPortal, text, until } from '../../../test/browser/helpers.js';
-import { BUYERS, buyer, closePortals, json, products } from '../../../test/browser/ordering-helpers.js';
+import { inPortal, interceptFetch, newPortal, text, until } from '../../../test/browser/helpers.js';
+import { buyer, BUYERS, closePortals, json, products, signedIn } from '../../../test/browser/ordering-helpers.js';
 
-const { email: EMAIL, customerId: CUSTOMER } = BUYERS.quickOrder;
+const WHO = BUYERS.quickOrder;
 const rows = (el: TcQuickOrder) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=row]')];
 const sku = (el: TcQuickOrder, index: number) => rows(el)[index]!.querySelector<HTMLInputElement>('[part=sku]')!;
 const quantity = (el: TcQuickOrder, index: number) => rows(el)[index]!.querySelector<HTMLInputElement>('[part=quantity]')!;
@@ -40,7 +40,7 @@ describe('tc-quick-order', () => {
   let packed: Product[];
 
   before(async () => {
-    ({ simple, packed } = await products(await signedInPortal(EMAIL, CUSTOMER)));
+    ({ simple, packed } = await products(await signedIn(WHO)));
   });
   afterEach(closePortals);
 
@@ -51,7 +51,7 @@ describe('tc-quick-order', () => {
   });
 
   it('says so when the contact may not order', async () => {
-    const portal = await signedInPortal(EMAIL, CUSTOMER, {
+    const portal = await signedIn(WHO, {
       fetch: interceptFetch('/v1/cart', () => json({ error: { code: 'forbidden', message: 'You may not order.' } }, 403)),
     });
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
@@ -61,7 +61,7 @@ describe('tc-quick-order', () => {
 
   it('suggests products as the buyer types, after a pause, and is chosen with the keyboard', async () => {
     const net = lookups();
-    const portal = await buyer(EMAIL, { fetch: net.fetch }, CUSTOMER);
+    const portal = await buyer(WHO, { fetch: net.fetch });
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
     const product = packed[0] ?? simple[0]!;
     const input = sku(el, 0);
@@ -89,7 +89,7 @@ describe('tc-quick-order', () => {
   });
 
   it('closes the suggestions with Escape', async () => {
-    const portal = await buyer(EMAIL, {}, CUSTOMER);
+    const portal = await buyer(WHO, {});
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
     sku(el, 0).focus();
     await sendKeys({ type: simple[0]!.sku.slice(0, 5) });
@@ -106,7 +106,7 @@ describe('tc-quick-order', () => {
     const product = simple[1]!;
     const older = product.sku.slice(0, 3);
     const net = lookups((query) => (query === older ? first : undefined));
-    const portal = await buyer(EMAIL, { fetch: net.fetch }, CUSTOMER);
+    const portal = await buyer(WHO, { fetch: net.fetch });
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
 
     fill(sku(el, 0), older);
@@ -121,7 +121,7 @@ describe('tc-quick-order', () => {
   });
 
   it('adds the valid rows to the cart and says beside each other row why it was not added', async () => {
-    const portal = await buyer(EMAIL, {}, CUSTOMER);
+    const portal = await buyer(WHO, {});
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
     const box = packed[0]!;
     fill(sku(el, 0), simple[2]!.sku);
@@ -150,13 +150,13 @@ describe('tc-quick-order', () => {
 
   it('checks what it can before sending: a missing SKU or quantity, or nothing at all', async () => {
     const requests: string[] = [];
-    const portal = await buyer(EMAIL, {
+    const portal = await buyer(WHO, {
       fetch: (input, init) => {
         const request = new Request(input, init);
         if (request.method === 'POST') requests.push(new URL(request.url).pathname);
         return fetch(request);
       },
-    }, CUSTOMER);
+    });
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
     requests.length = 0;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
@@ -173,7 +173,7 @@ describe('tc-quick-order', () => {
   });
 
   it('adds many pasted lines at once, from a spreadsheet or CSV, and reports the bad ones by line', async () => {
-    const portal = await buyer(EMAIL, {}, CUSTOMER);
+    const portal = await buyer(WHO, {});
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
     el.shadowRoot!.querySelector('summary')!.click();
     await until(() => el.shadowRoot!.querySelector('[part=import-text]'));
@@ -207,7 +207,7 @@ describe('tc-quick-order', () => {
   });
 
   it('imports a CSV file', async () => {
-    const portal = await buyer(EMAIL, {}, CUSTOMER);
+    const portal = await buyer(WHO, {});
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
     el.shadowRoot!.querySelector('summary')!.click();
     await until(() => el.shadowRoot!.querySelector('[part=import-text]'));
@@ -224,11 +224,11 @@ describe('tc-quick-order', () => {
 
   it('keeps the rows when the request fails, and a retry sends them', async () => {
     let fail = true;
-    const portal = await buyer(EMAIL, {
+    const portal = await buyer(WHO, {
       fetch: interceptFetch('/v1/cart/lines', (request) =>
         fail && request.method === 'POST' ? json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500) : fetch(request),
       ),
-    }, CUSTOMER);
+    });
     const el = await inPortal<TcQuickOrder>(portal, html`<tc-quick-order></tc-quick-order>`);
     fill(sku(el, 0), simple[8]!.sku);
     fill(quantity(el, 0), '2');
