@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import type { SignInThrottle } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { Api } from './http/api.js';
@@ -8,8 +9,13 @@ import { mountCatalogue } from './resources/catalogue.js';
 import { mountMedia } from './resources/media.js';
 import { mountSession } from './resources/session.js';
 
+/** Services a test may replace (a throttle on a clock it controls). */
+export interface AppOptions {
+  signInThrottle?: SignInThrottle;
+}
+
 /** The reference back end as a Hono app: every route of the contract, on the given database. */
-export function createApp(db: Database, config: Config): Hono {
+export function createApp(db: Database, config: Config, options: AppOptions = {}): Hono {
   const app = new Hono();
 
   app.use(
@@ -35,7 +41,7 @@ export function createApp(db: Database, config: Config): Hono {
   app.get('/health', (context) => context.json({ ok: true, database: db.kind }));
 
   const api = new Api(app, db, config);
-  mountSession(api);
+  mountSession(api, options.signInThrottle);
   mountCatalogue(api);
   mountMedia(app);
   return app;
