@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import type { SignInThrottle } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { Api } from './http/api.js';
@@ -8,14 +7,17 @@ import { ApiError } from './http/errors.js';
 import { mountCatalogue } from './resources/catalogue.js';
 import { mountMedia } from './resources/media.js';
 import { mountSession } from './resources/session.js';
-
-/** Services a test may replace (a throttle on a clock it controls). */
-export interface AppOptions {
-  signInThrottle?: SignInThrottle;
-}
+import { mountInvitations } from './resources/invitations.js';
+import { mountInvoices } from './resources/invoices.js';
+import { mountStatement } from './resources/statement.js';
+import { mountAnnouncements } from './resources/announcements.js';
+import { mountAdminCustomers } from './admin/customers.js';
+import { mountAdminContacts } from './admin/contacts.js';
+import { mountAdminInvoices } from './admin/invoices.js';
+import { mountAdminAnnouncements } from './admin/announcements.js';
 
 /** The reference back end as a Hono app: every route of the contract, on the given database. */
-export function createApp(db: Database, config: Config, options: AppOptions = {}): Hono {
+export function createApp(db: Database, config: Config): Hono {
   const app = new Hono();
 
   app.use(
@@ -41,8 +43,16 @@ export function createApp(db: Database, config: Config, options: AppOptions = {}
   app.get('/health', (context) => context.json({ ok: true, database: db.kind }));
 
   const api = new Api(app, db, config);
-  mountSession(api, options.signInThrottle);
+  mountSession(api);
   mountCatalogue(api);
+  mountInvitations(api);
+  mountInvoices(api);
+  mountStatement(api);
+  mountAnnouncements(api);
+  mountAdminCustomers(api);
+  mountAdminContacts(api);
+  mountAdminInvoices(api);
+  mountAdminAnnouncements(api);
   mountMedia(app);
   return app;
 }

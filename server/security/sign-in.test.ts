@@ -3,7 +3,7 @@
 // enumeration by message or by timing.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { SignInThrottle, type Clock } from '../auth/rate-limit.js';
+import type { Clock } from '../auth/rate-limit.js';
 import { DEMO_PASSWORD } from '../seed/demo.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { call } from './call.js';
@@ -30,7 +30,7 @@ const session = (email: string, password: string, customerId: number) =>
 
 describe('sign-in hardening', () => {
   before(async () => {
-    app = await startTestApp({ signInThrottle: new SignInThrottle(undefined, clock) });
+    app = await startTestApp({ now: () => new Date(clock.now()) });
   });
   after(() => app?.close());
   // Every test starts with all windows over.

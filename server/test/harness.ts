@@ -10,7 +10,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
 import pg from 'pg';
 import { ApiErrorBody } from '../../contract/errors.js';
-import { createApp, type AppOptions } from '../app.js';
+import { createApp } from '../app.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
@@ -113,7 +113,8 @@ function isErrorBody(body: unknown): boolean {
   return Object.keys(rest).length === 0 && Object.keys(error).every((key) => ['code', 'message', 'fields'].includes(key));
 }
 
-export async function startTestApp(appOptions: AppOptions = {}): Promise<TestApp> {
+/** `overrides` change the app's config, e.g. `now` for a clock the test controls. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const { db } = database;
   try {
@@ -131,9 +132,10 @@ export async function startTestApp(appOptions: AppOptions = {}): Promise<TestApp
     sessionHours: 12,
     adminKey: 'test-admin-key',
     validateResponses: true,
+    ...overrides,
   };
   // Without createServer, @hono/node-server makes a plain node:http server.
-  const server = serve({ fetch: createApp(db, config, appOptions).fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+  const server = serve({ fetch: createApp(db, config).fetch, port: 0, hostname: '127.0.0.1' }) as Server;
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
