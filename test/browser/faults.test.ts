@@ -35,7 +35,7 @@ function switchableFetch() {
       case 'slow':
         // Longer than the portal's timeout; gives up when the client aborts.
         return new Promise<Response>((resolve, reject) => {
-          const timer = setTimeout(() => resolve(fetch(request)), 5000);
+          const timer = setTimeout(() => resolve(fetch(request)), 15_000);
           request.signal.addEventListener('abort', () => {
             clearTimeout(timer);
             reject(request.signal.reason);
@@ -68,7 +68,7 @@ describe('faults on every element', () => {
     for (const fault of faults) {
       it(`${tag}: ${fault} shows an accessible error with a retry that recovers`, async () => {
         const { state, faulty } = switchableFetch();
-        const portal = newPortal({ fetch: faulty, timeout: 800 });
+        const portal = newPortal({ fetch: faulty, timeout: 2500 });
         await portal.session.signIn('anna@nordwerk.example', DEMO_PASSWORD, 1);
         state.fault = fault;
         const { host, element } = await render(tag, portal);
