@@ -1,4 +1,5 @@
 import { catalogueRoutes } from './routes/catalogue.js';
+import { favouriteRoutes } from './routes/favourites.js';
 import { sessionRoutes } from './routes/session.js';
 
 /**
@@ -9,6 +10,7 @@ import { sessionRoutes } from './routes/session.js';
 export const routes = {
   ...sessionRoutes,
   ...catalogueRoutes,
+  ...favouriteRoutes,
 };
 
 export type Routes = typeof routes;

@@ -5,6 +5,7 @@ import type { Database } from './db/database.js';
 import { Api } from './http/api.js';
 import { ApiError } from './http/errors.js';
 import { mountCatalogue } from './resources/catalogue.js';
+import { mountFavourites } from './resources/favourites.js';
 import { mountMedia } from './resources/media.js';
 import { mountSession } from './resources/session.js';
 
@@ -37,6 +38,7 @@ export function createApp(db: Database, config: Config): Hono {
   const api = new Api(app, db, config);
   mountSession(api);
   mountCatalogue(api);
+  mountFavourites(api);
   mountMedia(app);
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import { hashPassword } from '../auth/passwords.js';
 import { seededRandom } from './random.js';
+import { seedCatalogue } from './catalogue.js';
 
 /** The password of every demo contact. */
 export const DEMO_PASSWORD = 'tradecounter';
@@ -132,5 +133,6 @@ export async function seedDemo(db: Database, options: { productsPerCategory?: nu
     for (const table of ['categories', 'products', 'price_lists', 'customers', 'contacts']) {
       await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
     }
+    await seedCatalogue(tx);
   });
 }
