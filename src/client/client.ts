@@ -1,4 +1,5 @@
 import { catalogueResource } from './catalogue.js';
+import { favouritesResource } from './favourites.js';
 import { createHttp, type ClientOptions } from './http.js';
 import { sessionResource } from './session.js';
 
@@ -8,6 +9,7 @@ export function createClient(options: ClientOptions) {
   return {
     session: sessionResource(http),
     catalogue: catalogueResource(http),
+    favourites: favouritesResource(http),
   };
 }
 

@@ -13,7 +13,7 @@ describe('the page default portal', () => {
   it('lets tags in different parts of the page share one session', async () => {
     const page = await fixture(html`<div>
       <header><tc-portal api=${api()} storage="memory"></tc-portal><tc-login></tc-login></header>
-      <main><tc-catalogue page-size="4"></tc-catalogue></main>
+      <main><tc-catalogue></tc-catalogue></main>
     </div>`);
     const login = page.querySelector<TcLogin>('tc-login')!;
     const catalogue = page.querySelector<TcCatalogue>('tc-catalogue')!;
@@ -21,7 +21,7 @@ describe('the page default portal', () => {
 
     // Signing in through the header's tag makes the catalogue in <main> show prices.
     await $defaultPortal.get()!.session.signIn('anna@nordwerk.example', DEMO_PASSWORD, 1);
-    await until(() => catalogue.shadowRoot!.querySelectorAll('[part=card]').length === 4);
+    await until(() => catalogue.shadowRoot!.querySelectorAll('[part=card]').length > 0);
     await until(() => login.shadowRoot!.querySelector('[part=signed-in]'));
   });
 

@@ -1,6 +1,9 @@
 import { createClient, type Client } from '../client/client.js';
 import type { ClientOptions } from '../client/http.js';
+import { createFavouritesStore, type FavouritesStore } from '../stores/favourites.js';
+import { createProductPagesStore, type ProductPagesStore } from '../stores/product-pages.js';
 import { createSessionStore, type SessionStore } from '../stores/session.js';
+import { createSettingsStore } from '../stores/settings.js';
 import { createTokenStore, type TokenStorage } from '../stores/token.js';
 
 export interface PortalOptions extends Pick<ClientOptions, 'timeout' | 'fetch'> {
@@ -18,6 +21,12 @@ export class Portal {
   readonly api: string;
   readonly client: Client;
   readonly session: SessionStore;
+  /** The supplier's display settings (VAT basis of prices, stock display). */
+  readonly settings: ReturnType<typeof createSettingsStore>;
+  /** Pages of products per filter, loaded as the buyer scrolls, bounded in memory. */
+  readonly products: ProductPagesStore;
+  /** The signed-in contact's favourites for its customer. */
+  readonly favourites: FavouritesStore;
 
   constructor(options: PortalOptions) {
     this.api = options.api;
@@ -30,6 +39,9 @@ export class Portal {
       onUnauthorized: () => this.session.expire(),
     });
     this.session = createSessionStore(this.client, $token);
+    this.settings = createSettingsStore(this.client);
+    this.products = createProductPagesStore(this.client, this.session.$state);
+    this.favourites = createFavouritesStore(this.client, this.session.$state);
     void this.session.restore();
   }
 }
