@@ -100,11 +100,15 @@ export const catalogueStyles = css`
     grid-auto-columns: minmax(13rem, 1fr);
     gap: var(--_tc-card-gap);
     overflow-x: auto;
+    /* Scrolls sideways rather than widening the page's column to fit five cards. */
+    contain: inline-size;
   }
 
   /* The feed: rows of cards, positioned by the virtualizer */
   .feed {
     width: 100%;
+    /* The virtualizer sets a min-width from the rows it measured; the rows follow the feed's width instead. */
+    min-width: 0 !important;
   }
   .row {
     width: 100%;
@@ -173,6 +177,9 @@ export const catalogueStyles = css`
   }
   .list .prices {
     margin-top: 0;
+  }
+  .list .order {
+    width: 17rem;
   }
   h3 {
     margin: 0.25em 0 0;

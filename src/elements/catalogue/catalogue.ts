@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
@@ -558,8 +559,10 @@ export class TcCatalogue extends TcElement {
     if (total === 0) return html`<div class="state" part="status" role="status"><slot name="empty">${t.empty}</slot></div>`;
     const columns = this.rowColumns;
     const cardLayout = this.layoutChoice === 'list' ? 'list' : columns <= 2 ? 'wide' : 'tall';
+    // A new list (and virtualizer) for each filter and row width: re-anchoring the old one to rows
+    // of another size or another result set leaves rows misplaced until the buyer scrolls.
     return html`${error ? this.renderError(error, () => this.retry()) : nothing}
-      <div class="feed ${cardLayout}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
+      ${keyed(`${filterKey(filter)}|${columns}`, html`<div class="feed ${cardLayout}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
         style="--_columns: ${columns}" @rangeChanged=${this.onRangeChanged} @keydown=${this.onFeedKeydown}>
         ${virtualize({
           items: this.rows(total, columns),
@@ -567,7 +570,7 @@ export class TcCatalogue extends TcElement {
           layout,
           scroller: false,
         })}
-      </div>`;
+      </div>`)}`;
   }
 
   protected override render() {
