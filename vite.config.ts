@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 
-const elements = ['portal', 'login', 'catalogue'];
+const elements = ['portal', 'login', 'catalogue', 'saved-items'];
 
 /**
  * `vite build`: ES modules for bundlers, one entry per element plus `index`, with lit, nanostores

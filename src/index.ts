@@ -9,11 +9,15 @@
 export { TcPortal } from './elements/portal/portal.js';
 export { TcLogin } from './elements/login/login.js';
 export { TcCatalogue } from './elements/catalogue/catalogue.js';
+export { TcSavedItems } from './elements/saved-items/saved-items.js';
 export { configure, $defaultPortal } from './portal/default-portal.js';
 export { Portal, type PortalOptions } from './portal/portal.js';
 export { createClient, type Client, type ClientOptions } from './client/client.js';
 export * from './client/errors.js';
 export type { SessionState, SessionStore } from './stores/session.js';
+export type { FavouritesState, FavouritesStore } from './stores/favourites.js';
+export type { ProductFilter, ProductPagesStore } from './stores/product-pages.js';
+export { $catalogueView, type CatalogueView } from './stores/catalogue-view.js';
 export { $locale } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
 export type * from '../contract/index.js';

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../elements/portal/portal.js';
 import '../elements/login/login.js';
 import '../elements/catalogue/catalogue.js';
@@ -6,6 +7,10 @@ import { $defaultPortal, configure } from './default-portal.js';
 import type { TcLogin } from '../elements/login/login.js';
 import type { TcCatalogue } from '../elements/catalogue/catalogue.js';
 import { api, DEMO_PASSWORD, text, until } from '../../test/browser/helpers.js';
+
+// The catalogue's virtual list re-lays out inside a ResizeObserver callback; Chrome reports that
+// as a harmless "loop" error, which would otherwise fail the running test.
+setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
 describe('the page default portal', () => {
   beforeEach(() => $defaultPortal.set(undefined));

@@ -17,10 +17,11 @@ import { sessionOwner } from '../../stores/session-owner.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { catalogueStyles } from './catalogue.styles.js';
+import { productPartStyles } from './product-parts.styles.js';
 import { catalogueMessages } from './messages.js';
-import { renderCard, renderPlaceholder, type CardContext } from './product-card.js';
+import { renderCard, renderNotice, renderPlaceholder, type CardContext } from './product-card.js';
 import { renderDialogContent } from './product-dialog.js';
-import { checkQuantity, smallestQuantity, stepQuantity, type QuantityProblem } from './quantity.js';
+import { OrderController } from './order-controller.js';
 
 /** Typing pauses this long before a search goes to the server. */
 const SEARCH_DELAY = 250;
@@ -29,11 +30,6 @@ const NARROW = 640;
 const TINY = 384;
 const sorts: ProductSort[] = ['name', 'price', '-price', 'newest'];
 const layout = flow();
-
-/** The shape of the cart store the catalogue hands lines to (`portal.cart`, from the cart work). */
-interface CartLike {
-  add(productId: number, quantity: number): Promise<unknown>;
-}
 
 /**
  * The supplier's catalogue at the signed-in customer's prices: search, category and tag filters,
@@ -93,7 +89,7 @@ interface CartLike {
  * @cssprop --tc-card-radius - Corner radius of cards (`--tc-radius`).
  */
 export class TcCatalogue extends TcElement {
-  static override styles = [tokens, controls, catalogueStyles];
+  static override styles = [tokens, controls, productPartStyles, catalogueStyles];
 
   static override properties = {
     view: { type: String, reflect: true },
@@ -106,7 +102,6 @@ export class TcCatalogue extends TcElement {
     width: { state: true },
     detail: { state: true },
     picture: { state: true },
-    notice: { state: true },
   };
 
   /** `grid` or `list`; the buyer's own choice, once made, wins over this. */
@@ -125,19 +120,23 @@ export class TcCatalogue extends TcElement {
   private declare width: number;
   private declare detail: Product | undefined;
   private declare picture: number;
-  private declare notice: { text: string; error: boolean } | undefined;
 
   private readonly t = new StoreController(this, () => catalogueMessages);
   private readonly locale = new StoreController(this, () => $locale);
   private readonly session = new StoreController(this, () => this.portal?.session.$state);
-  private readonly settings = new StoreController(this, () => this.portal?.settings);
-  private readonly favourites = new StoreController(this, () => this.portal?.favourites.$ids);
+  // Subscribed so cards follow the supplier's VAT setting and the buyer's favourites.
+  protected readonly settings = new StoreController(this, () => this.portal?.settings);
+  protected readonly favourites = new StoreController(this, () => this.portal?.favourites.$ids);
   private readonly pages = new StoreController(this, () => this.portal?.products.$version);
   private readonly storedView = new StoreController(this, () => $catalogueView);
 
-  private readonly drafts = new Map<number, string>();
-  private readonly problems = new Map<number, QuantityProblem>();
-  private readonly busy = new Set<number>();
+  private readonly orders = new OrderController(this, {
+    portal: () => this.portal,
+    messages: () => this.t.value!,
+    locale: () => this.locale.value!,
+    emit: (name, detail) => this.emit(name, detail),
+    reportError: (error) => this.reportError(error),
+  });
   private searchTimer?: ReturnType<typeof setTimeout>;
   private controller?: AbortController;
   private controllerKey?: string;
@@ -313,88 +312,6 @@ export class TcCatalogue extends TcElement {
 
   // ——— Cards ———
 
-  private draft(product: Product) {
-    return this.drafts.get(product.id) ?? String(smallestQuantity(product));
-  }
-
-  private readonly cardContext = (): CardContext => ({
-    t: this.t.value!,
-    locale: this.locale.value!,
-    includeVat: this.settings.value?.pricesIncludeVat ?? false,
-    favourites: this.favourites.value ?? new Set(),
-    draft: (product) => this.draft(product),
-    problem: (product) => this.problems.get(product.id),
-    busy: (product) => this.busy.has(product.id),
-    open: (product, opener) => void this.openDetails(product, opener),
-    typed: (product, value) => {
-      this.drafts.set(product.id, value);
-      // Clear a complaint as soon as the quantity is right; new complaints wait until the buyer leaves the field.
-      if (this.problems.has(product.id) && 'quantity' in checkQuantity(value, product)) this.problems.delete(product.id);
-      this.requestUpdate();
-    },
-    validate: (product) => {
-      const check = checkQuantity(this.draft(product), product);
-      if ('problem' in check) this.problems.set(product.id, check.problem);
-      else this.problems.delete(product.id);
-      this.requestUpdate();
-    },
-    step: (product, direction) => {
-      this.drafts.set(product.id, String(stepQuantity(this.draft(product), product, direction)));
-      this.problems.delete(product.id);
-      this.requestUpdate();
-    },
-    addToCart: (product, input) => void this.addToCart(product, input),
-    toggleFavourite: (product) => void this.toggleFavourite(product),
-  });
-
-  private async addToCart(product: Product, input: HTMLInputElement | null) {
-    const check = checkQuantity(this.draft(product), product);
-    if ('problem' in check) {
-      this.problems.set(product.id, check.problem);
-      this.requestUpdate();
-      input?.focus();
-      return;
-    }
-    this.busy.add(product.id);
-    this.requestUpdate();
-    try {
-      await this.sendToCart(product, check.quantity);
-      this.notice = { text: this.t.value!.added({ name: product.name }), error: false };
-      this.emit('tc-cart-add', { productId: product.id, quantity: check.quantity });
-      // The quantity a buyer orders a favourite in becomes its usual quantity.
-      this.portal?.favourites.rememberQuantity(product.id, check.quantity).catch(() => {});
-    } catch (error) {
-      this.showError(error);
-    } finally {
-      this.busy.delete(product.id);
-      this.requestUpdate();
-    }
-  }
-
-  /** The one place the catalogue hands a line to the cart. */
-  private async sendToCart(product: Product, quantity: number) {
-    const cart = (this.portal as { cart?: CartLike } | undefined)?.cart;
-    if (!cart) throw new TcError('The cart is not available on this page.');
-    await cart.add(product.id, quantity);
-  }
-
-  private async toggleFavourite(product: Product) {
-    const favourites = this.portal?.favourites;
-    if (!favourites) return;
-    const favourite = !favourites.$ids.get().has(product.id);
-    try {
-      await favourites.toggle(product);
-      this.emit('tc-favourite-change', { productId: product.id, favourite });
-    } catch (error) {
-      this.showError(error);
-    }
-  }
-
-  private showError(error: unknown) {
-    this.reportError(error);
-    this.notice = { text: error instanceof TcError ? error.message : this.t.value!.unexpected, error: true };
-  }
-
   // ——— Details dialog ———
 
   private get dialog() {
@@ -522,9 +439,7 @@ export class TcCatalogue extends TcElement {
       </fieldset>
       <span class="count" part="count" role="status">${total === undefined ? '' : t.results({ shown: formatNumber(total, this.locale.value!) })(total)}</span>
     </div>
-    ${this.notice
-      ? html`<p class=${this.notice.error ? 'notice error' : 'notice'} part="notice" role=${this.notice.error ? 'alert' : 'status'}>${this.notice.text}</p>`
-      : nothing}`;
+    ${renderNotice(this.orders.notice)}`;
   }
 
   private renderPromoted(context: CardContext) {
@@ -583,7 +498,7 @@ export class TcCatalogue extends TcElement {
     }
     if (state.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
     if (!this.owner()) return html`<div class="state" part="status">${t.noAccess}</div>`;
-    const context = this.cardContext();
+    const context = this.orders.context((product, opener) => void this.openDetails(product, opener));
     return html`${this.renderToolbar(this.portal.products.total(this.filter))}
       ${this.renderPromoted(context)}
       ${this.renderProducts(context)}

@@ -47,6 +47,7 @@ export const catalogueMessages = i18n('catalogue', {
   addToCart: 'Add to cart',
   preorder: 'Pre-order',
   added: params<{ name: string }>('{name} added to the cart.'),
+  cartUnavailable: 'The cart is not available on this page.',
   favourite: params<{ name: string }>('Favourite: {name}'),
   close: 'Close',
   description: 'Description',

@@ -141,3 +141,9 @@ export function renderPlaceholder(index: number, total: number) {
     <div class="body"><span class="bar"></span><span class="bar short"></span></div>
   </article>`;
 }
+
+/** A confirmation (polite) or a failure (assertive) after adding to the cart or saving a favourite. */
+export function renderNotice(notice: { text: string; error: boolean } | undefined) {
+  if (!notice) return nothing;
+  return html`<p class=${notice.error ? 'notice error' : 'notice'} part="notice" role=${notice.error ? 'alert' : 'status'}>${notice.text}</p>`;
+}

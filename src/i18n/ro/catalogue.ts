@@ -43,6 +43,7 @@ export const catalogue = {
   addToCart: 'Adaugă în coș',
   preorder: 'Precomandă',
   added: '{name} a fost adăugat în coș.',
+  cartUnavailable: 'Coșul nu este disponibil pe această pagină.',
   favourite: 'Favorit: {name}',
   close: 'Închide',
   description: 'Descriere',
