@@ -308,6 +308,26 @@ describe('tc-catalogue', () => {
     });
   });
 
+  it('puts the chosen quantity in the cart and says so', async () => {
+    const portal = await signedInPortal('anna@nordwerk.example');
+    const added: [number, number][] = [];
+    // Stands in for the cart store: the catalogue's side of the contract is `portal.cart.add(id, quantity)`.
+    (portal as unknown as { cart: object }).cart = { add: async (productId: number, quantity: number) => void added.push([productId, quantity]) };
+    const { items } = await portal.client.catalogue.listProducts({ pageSize: 100 });
+    const product = items.find((item) => item.minQuantity > 1 && item.stock.kind === 'quantity' && item.stock.quantity > 0)!;
+    const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue q=${product.sku}></tc-catalogue>`);
+    await until(() => feedCards(el).length === 1);
+    part<HTMLButtonElement>(feedCards(el)[0]!, 'increase').click();
+    await el.updateComplete;
+    const event = oneEvent(el, 'tc-cart-add');
+    part<HTMLButtonElement>(feedCards(el)[0]!, 'add-button').click();
+    const quantity = product.minQuantity + product.orderMultiple;
+    expect((await event).detail).to.deep.equal({ productId: product.id, quantity });
+    expect(added).to.deep.equal([[product.id, quantity]]);
+    await until(() => text(el, '[part=notice]') === `${product.name} added to the cart.`);
+    await expect(el).to.be.accessible();
+  });
+
   it('does not let an out-of-stock product be ordered, unless it can be pre-ordered', async () => {
     const products = [
       fakeProduct(0, { name: 'Sold out', stock: { kind: 'quantity', quantity: 0 }, allowPreorder: false }),

@@ -25,6 +25,8 @@ import { OrderController } from './order-controller.js';
 
 /** Typing pauses this long before a search goes to the server. */
 const SEARCH_DELAY = 250;
+/** Scrolling pauses this long before the pages in view are asked for, so a fling skips the pages it passes. */
+const LOAD_DELAY = 80;
 /** Below these widths (px) the grid drops to two columns, then one. */
 const NARROW = 640;
 const TINY = 384;
@@ -138,6 +140,7 @@ export class TcCatalogue extends TcElement {
     reportError: (error) => this.reportError(error),
   });
   private searchTimer?: ReturnType<typeof setTimeout>;
+  private loadTimer?: ReturnType<typeof setTimeout>;
   private controller?: AbortController;
   private controllerKey?: string;
   private range = { first: 0, last: 0 };
@@ -194,6 +197,7 @@ export class TcCatalogue extends TcElement {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
     clearTimeout(this.searchTimer);
+    clearTimeout(this.loadTimer);
     this.controller?.abort();
     this.controller = this.controllerKey = undefined;
   }
@@ -274,7 +278,8 @@ export class TcCatalogue extends TcElement {
 
   private readonly onRangeChanged = (event: RangeChangedEvent) => {
     this.range = { first: event.first, last: event.last };
-    this.loadRange();
+    clearTimeout(this.loadTimer);
+    this.loadTimer = setTimeout(() => this.loadRange(), LOAD_DELAY);
   };
 
   private retry() {
