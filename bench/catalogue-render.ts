@@ -44,6 +44,24 @@ async function mainThreadTime<T>(cdp: CDPSession, work: () => Promise<T>): Promi
   return { result, ms: (await metric(cdp, 'TaskDuration') - before) * 1000 };
 }
 
+/** BENCH_PROFILE=1: where the catalogue's first render spends its time (top functions by self time). */
+async function profileCatalogueRender(cdp: CDPSession, render: () => Promise<unknown>) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < 5; i++) await render();
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = byId.get(id)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+  });
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
 console.log(`Catalogue render benchmark: ${PRODUCTS.toLocaleString('en')} products`);
 
 // The back end: demo data grown to PRODUCTS products for Baltic Build (the standard price list).
@@ -110,6 +128,7 @@ try {
   await page.setViewportSize({ width: 1280, height: 7000 });
   // A result of exactly 48 products: the list holds the 48 cards and no placeholder row or second page.
   await page.evaluate(() => (window as unknown as { bench: Bench }).bench.prepareRender!(48 as never));
+  if (process.env.BENCH_PROFILE) await profileCatalogueRender(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderCatalogue!()));
   const samples = { catalogue: [] as number[], vanilla: [] as number[], catalogueCpu: [] as number[], vanillaCpu: [] as number[] };
   for (let round = 0; round < ROUNDS + 2; round++) {
     const lit = await mainThreadTime(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderCatalogue!()) as Promise<{ ms: number; count: number }>);

@@ -32,6 +32,8 @@ export class OrderController implements ReactiveController {
   private readonly busy = new Set<number>();
   /** The last confirmation or failure, for a status line. */
   notice?: { text: string; error: boolean };
+  /** Goes up with every change of drafts, problems or requests under way: cards that show them must render again. */
+  revision = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,6 +43,11 @@ export class OrderController implements ReactiveController {
   }
 
   hostConnected() {}
+
+  private changed() {
+    this.revision++;
+    this.host.requestUpdate();
+  }
 
   draft(product: Product) {
     return this.drafts.get(product.id) ?? String(this.options.usualQuantity?.(product) ?? smallestQuantity(product));
@@ -62,18 +69,18 @@ export class OrderController implements ReactiveController {
         this.drafts.set(product.id, value);
         // A complaint goes as soon as the quantity is right; new ones wait until the buyer leaves the field.
         if (this.problems.has(product.id) && 'quantity' in checkQuantity(value, product)) this.problems.delete(product.id);
-        this.host.requestUpdate();
+        this.changed();
       },
       validate: (product) => {
         const check = checkQuantity(this.draft(product), product);
         if ('problem' in check) this.problems.set(product.id, check.problem);
         else this.problems.delete(product.id);
-        this.host.requestUpdate();
+        this.changed();
       },
       step: (product, direction) => {
         this.drafts.set(product.id, String(stepQuantity(this.draft(product), product, direction)));
         this.problems.delete(product.id);
-        this.host.requestUpdate();
+        this.changed();
       },
       addToCart: (product, input) => void this.addToCart(product, input),
       toggleFavourite: (product) => void this.toggleFavourite(product),
@@ -84,12 +91,12 @@ export class OrderController implements ReactiveController {
     const check = checkQuantity(this.draft(product), product);
     if ('problem' in check) {
       this.problems.set(product.id, check.problem);
-      this.host.requestUpdate();
+      this.changed();
       input?.focus();
       return;
     }
     this.busy.add(product.id);
-    this.host.requestUpdate();
+    this.changed();
     try {
       await this.sendToCart(product, check.quantity);
       this.notice = { text: this.options.messages().added({ name: product.name }), error: false };
@@ -100,7 +107,7 @@ export class OrderController implements ReactiveController {
       this.fail(error);
     } finally {
       this.busy.delete(product.id);
-      this.host.requestUpdate();
+      this.changed();
     }
   }
 
@@ -126,6 +133,6 @@ export class OrderController implements ReactiveController {
   private fail(error: unknown) {
     this.options.reportError(error);
     this.notice = { text: error instanceof TcError ? error.message : this.options.messages().unexpected, error: true };
-    this.host.requestUpdate();
+    this.changed();
   }
 }

@@ -53,14 +53,15 @@ export function renderPrices(product: Product, { t, locale, includeVat }: CardCo
 }
 
 function quantityMessage(product: Product, problem: QuantityProblem | undefined, { t, locale }: CardContext) {
-  const minimum = formatNumber(product.minQuantity, locale);
-  const multiple = formatNumber(product.orderMultiple, locale);
+  const minimum = () => formatNumber(product.minQuantity, locale);
+  const multiple = () => formatNumber(product.orderMultiple, locale);
   if (problem === 'not-whole') return t.notWhole;
-  if (problem === 'below-minimum') return t.belowMinimum({ minimum });
-  if (problem === 'not-multiple') return t.notMultiple({ multiple });
+  if (problem === 'below-minimum') return t.belowMinimum({ minimum: minimum() });
+  if (problem === 'not-multiple') return t.notMultiple({ multiple: multiple() });
+  if (product.minQuantity === 1 && product.orderMultiple === 1) return '';
   const rules = [
-    product.minQuantity > 1 ? t.minimumRule({ minimum }) : '',
-    product.orderMultiple > 1 ? t.multipleRule({ multiple }) : '',
+    product.minQuantity > 1 ? t.minimumRule({ minimum: minimum() }) : '',
+    product.orderMultiple > 1 ? t.multipleRule({ multiple: multiple() }) : '',
   ].filter(Boolean);
   return rules.join(', ');
 }
