@@ -485,12 +485,17 @@ export class TcCatalogue extends TcElement {
     return html`${error ? this.renderError(error, () => this.retry()) : nothing}
       ${keyed(`${filterKey(filter)}|${columns}`, html`<div class="feed ${cardLayout}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
         style="--_columns: ${columns}" @rangeChanged=${this.onRangeChanged} @keydown=${this.onFeedKeydown}>
-        ${virtualize({
-          items: this.rows(total, columns),
-          renderItem: (row: number) => this.renderRow(row, columns, total, context),
-          layout,
-          scroller: false,
-        })}
+        ${guard(
+          // Rows render again only when what they show changes, not when a filter list or the strip arrives.
+          [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision],
+          () =>
+            virtualize({
+              items: this.rows(total, columns),
+              renderItem: (row: number) => this.renderRow(row, columns, total, context),
+              layout,
+              scroller: false,
+            }),
+        )}
       </div>`)}`;
   }
 
