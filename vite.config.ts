@@ -1,6 +1,17 @@
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 
 const elements = ['portal', 'login', 'catalogue', 'saved-items'];
+
+/** Publishes the theme files as they are, for a `<link rel="stylesheet">`: dist/themes/<name>.css. */
+const themeFiles = (): Plugin => ({
+  name: 'tradecounter-theme-files',
+  generateBundle() {
+    for (const name of readdirSync('src/themes').filter((file) => file.endsWith('.css'))) {
+      this.emitFile({ type: 'asset', fileName: `themes/${name}`, source: readFileSync(`src/themes/${name}`, 'utf8') });
+    }
+  },
+});
 
 /**
  * `vite build`: ES modules for bundlers, one entry per element plus `index`, with lit, nanostores
@@ -20,6 +31,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [themeFiles()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,
@@ -28,6 +40,7 @@ export default defineConfig(({ mode }) =>
           lib: {
             entry: {
               index: 'src/index.ts',
+              themes: 'src/themes/index.ts',
               ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/elements/${name}/${name}.ts`])),
             },
             formats: ['es'],

@@ -29,6 +29,17 @@ function backEnd() {
   };
 }
 
+/** Serves `file.css?raw` as a module whose default export is the file's text, as vite does. */
+function rawImports() {
+  return {
+    name: 'raw-imports',
+    resolveMimeType: (context) => (context.URL.searchParams.has('raw') ? 'js' : undefined),
+    transform(context) {
+      if (context.URL.searchParams.has('raw')) return { body: `export default ${JSON.stringify(context.body)};` };
+    },
+  };
+}
+
 /** Writes the run's counts for the summary line of `npm test`. */
 function countReporter() {
   return {
@@ -58,8 +69,8 @@ export default {
   nodeResolve: true,
   port: Number(process.env.WTR_PORT ?? 8000),
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
   browsers: [
     chromeLauncher({
       // Each test file in a window of its own: files run side by side, and a tab in the background
@@ -68,8 +79,11 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
-          '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+          // Two test files run at once, one in a background tab: keep its timers and rendering at full speed.
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+        ],
       },
     }),
   ],

@@ -4,8 +4,8 @@ import { CurrencyCode } from './common.js';
 export const Permission = z.enum(['catalogue', 'orders', 'invoices', 'statement']);
 export type Permission = z.infer<typeof Permission>;
 
-const email = z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address').max(254));
-const password = z.string().min(1, 'Enter your password').max(200, 'At most 200 characters');
+const email = z.string({ error: 'Enter a valid e-mail address' }).trim().toLowerCase().pipe(z.email('Enter a valid e-mail address').max(254));
+const password = z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(200, 'At most 200 characters');
 
 /** Step 1: e-mail and password; the answer lists the accounts (customers) the contact may use. */
 export const CredentialsRequest = z.object({ email, password }).meta({ id: 'CredentialsRequest' });

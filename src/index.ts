@@ -18,6 +18,6 @@ export type { SessionState, SessionStore } from './stores/session.js';
 export type { FavouritesState, FavouritesStore } from './stores/favourites.js';
 export type { ProductFilter, ProductPagesStore } from './stores/product-pages.js';
 export { $catalogueView, type CatalogueView } from './stores/catalogue-view.js';
-export { $locale } from './i18n/i18n.js';
+export { $locale, addTranslations, translationsReady } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
 export type * from '../contract/index.js';

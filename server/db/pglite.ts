@@ -5,10 +5,13 @@ import type { Database } from './database.js';
 // bigint columns hold money in minor units; they fit a JS number comfortably.
 const parsers = { [types.INT8]: (value: string) => Number(value), [types.NUMERIC]: (value: string) => Number(value) };
 
-/** The embedded database: a folder on disk, or memory when `dataDir` is omitted. */
-export async function openPglite(dataDir?: string): Promise<Database> {
+/**
+ * The embedded database: a folder on disk, or memory when `dataDir` is omitted. `loadDataDir`
+ * starts from a dump of another instance's data folder (the tests copy one just-initialised cluster).
+ */
+export async function openPglite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, { parsers });
+  const db = await PGlite.create(dataDir, { parsers, ...options });
   return {
     kind: 'pglite',
     async query(sql, params) {

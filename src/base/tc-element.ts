@@ -5,6 +5,7 @@ import { $defaultPortal } from '../portal/default-portal.js';
 import type { Portal } from '../portal/portal.js';
 import { StoreController } from './store-controller.js';
 import { TcError } from '../client/errors.js';
+import type {} from './events.js';
 
 /**
  * What every Tradecounter element needs: its portal (from an enclosing `<tc-portal>`, else the

@@ -5,12 +5,12 @@ export const controls = css`
   button {
     font: inherit;
     cursor: pointer;
-    border-radius: var(--_tc-radius);
-    border: 1px solid var(--_tc-border);
+    border-radius: var(--_tc-control-radius);
+    border: 1px solid var(--_tc-control-border);
     background: var(--_tc-surface);
     color: var(--_tc-text);
-    padding: 0.5em 1em;
-    min-height: 2.5rem;
+    padding: var(--_tc-control-padding);
+    min-height: var(--_tc-control-height);
   }
   button.primary {
     background: var(--_tc-primary);
@@ -26,10 +26,10 @@ export const controls = css`
     font: inherit;
     color: var(--_tc-text);
     background: var(--_tc-surface);
-    border: 1px solid var(--_tc-border);
-    border-radius: var(--_tc-radius);
-    padding: 0.5em 0.75em;
-    min-height: 2.5rem;
+    border: 1px solid var(--_tc-control-border);
+    border-radius: var(--_tc-control-radius);
+    padding: var(--_tc-control-padding);
+    min-height: var(--_tc-control-height);
   }
   input[aria-invalid='true'] {
     border-color: var(--_tc-danger);
