@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Favourite, Product } from '../../contract/catalogue.js';
-import { startTestApp } from '../test/local-harness.js';
+import { startTestApp } from '../test/harness.js';
 import { usualQuantity } from './favourites.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;

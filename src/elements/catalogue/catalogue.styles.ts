@@ -110,6 +110,23 @@ export const catalogueStyles = css`
     padding-bottom: var(--_tc-card-gap);
   }
 
+  /* The paged catalogue (page-size): one page of cards and its navigation */
+  ul.grid {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_tc-card-gap);
+    grid-template-columns: repeat(var(--_columns, 3), minmax(0, 1fr));
+  }
+  .pager {
+    display: flex;
+    justify-content: center;
+    align-items: center;
+    gap: var(--_tc-space);
+    margin-top: var(--_tc-space);
+  }
+
   /* Cards: tall (3–4 columns), wide (2 columns), list */
   .card {
     height: 100%;

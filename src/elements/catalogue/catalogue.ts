@@ -20,7 +20,8 @@ import { tokens } from '../../styles/tokens.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { productPartStyles } from './product-parts.styles.js';
 import { catalogueMessages } from './messages.js';
-import { renderCard, renderNotice, renderPlaceholder, type CardContext } from './product-card.js';
+import { renderCard, renderPlaceholder } from './product-card.js';
+import { renderNotice, type CardContext } from './product-parts.js';
 import { renderDialogContent } from './product-dialog.js';
 import { OrderController } from './order-controller.js';
 
@@ -59,8 +60,10 @@ const layout = flow();
  * @csspart count - The result count.
  * @csspart notice - Confirmations (added to the cart) and save errors.
  * @csspart promoted - The strip of promoted products.
- * @csspart grid - The scrolling list of product cards (a feed).
- * @csspart card - One product card (also `placeholder` while its page loads).
+ * @csspart grid - The list of product cards: a scrolling feed, or one page when `page-size` is set.
+ * @csspart pager - Previous/next page, when `page-size` is set.
+ * @csspart card - One product card.
+ * @csspart placeholder - A card standing in for a product whose page is still loading (with `card`).
  * @csspart image - A product's picture.
  * @csspart name - A product's name (a button that opens the details).
  * @csspart sku - A product's SKU.
@@ -101,6 +104,8 @@ export class TcCatalogue extends TcElement {
     category: { type: Number, reflect: true },
     tag: { type: String, reflect: true },
     sort: { type: String, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    page: { type: Number },
     searchDraft: { state: true },
     width: { state: true },
     detail: { state: true },
@@ -119,6 +124,13 @@ export class TcCatalogue extends TcElement {
   declare tag: string;
   /** `name`, `price`, `-price` (dearest first) or `newest`. */
   declare sort: ProductSort;
+  /**
+   * Products per page (1–100) for a compact catalogue that pages with Previous/Next buttons
+   * instead of scrolling through every product; unset (the default) for the scrolling list.
+   */
+  declare pageSize: number | undefined;
+  /** The page shown when `pageSize` is set, from 1. */
+  declare page: number;
   private declare searchDraft: string;
   private declare width: number;
   private declare detail: Product | undefined;
@@ -184,6 +196,7 @@ export class TcCatalogue extends TcElement {
     this.q = '';
     this.tag = '';
     this.sort = 'name';
+    this.page = 1;
     this.searchDraft = '';
     this.width = 0;
     this.picture = 0;
@@ -241,6 +254,13 @@ export class TcCatalogue extends TcElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('q') && this.q.trim() !== this.searchDraft.trim()) this.searchDraft = this.q;
+    // Another search or filter starts again at its first page.
+    if (this.hasUpdated && (['q', 'category', 'tag', 'sort'] as const).some((name) => changed.has(name))) this.page = 1;
+  }
+
+  /** Products per page in the paged catalogue, or undefined for the scrolling list. */
+  private get paged(): number | undefined {
+    return this.pageSize && this.pageSize > 0 ? Math.min(100, Math.round(this.pageSize)) : undefined;
   }
 
   protected override updated() {
@@ -250,7 +270,10 @@ export class TcCatalogue extends TcElement {
     const key = filterKey(filter);
     if (this.shownFilter !== undefined && this.shownFilter !== key) this.backToTop();
     this.shownFilter = key;
-    if (store.total(filter) === undefined && !store.loading(filter) && !store.error(filter)) {
+    const paged = this.paged;
+    if (paged) {
+      if (!store.error(filter)) store.ensure(filter, (this.page - 1) * paged, this.page * paged - 1, this.signalFor(filter));
+    } else if (store.total(filter) === undefined && !store.loading(filter) && !store.error(filter)) {
       store.ensure(filter, 0, store.pageSize - 1, this.signalFor(filter));
     }
     const error = store.error(filter);
@@ -402,6 +425,33 @@ export class TcCatalogue extends TcElement {
     return html`<div class="row" role="none">${cells}</div>`;
   }
 
+  /** One page of the compact catalogue: a plain list of cards and the page navigation. */
+  private renderPage(size: number, total: number, columns: number, cardLayout: string, context: CardContext) {
+    const t = context.t;
+    const store = this.portal!.products;
+    const pages = Math.max(1, Math.ceil(total / size));
+    const page = Math.min(this.page, pages);
+    const cards = [];
+    for (let index = (page - 1) * size; index < Math.min(total, page * size); index++) {
+      const product = store.product(this.filter, index);
+      cards.push(html`<li>${product ? renderCard(product, context, 'f') : renderPlaceholder(index, total)}</li>`);
+    }
+    const label = t.page({ page, pages });
+    return html`<ul class="grid ${cardLayout}" part="grid" role="list" style="--_columns: ${columns}">${cards}</ul>
+      ${pages > 1
+        ? html`<nav class="pager" part="pager" aria-label=${label}>
+            <button type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${t.previous}</button>
+            <span>${label}</span>
+            <button type="button" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1)}>${t.next}</button>
+          </nav>`
+        : nothing}`;
+  }
+
+  private goToPage(page: number) {
+    this.page = page;
+    this.backToTop();
+  }
+
   private renderToolbar(total: number | undefined) {
     const t = this.t.value!;
     const categories = this.categories.value ?? [];
@@ -451,7 +501,8 @@ export class TcCatalogue extends TcElement {
   private renderPromoted(context: CardContext) {
     const items = this.promoted.value ?? [];
     const filter = this.filter;
-    if (!items.length || filter.q || filter.category || filter.tag) return nothing;
+    // The strip heads the full catalogue; a compact paged one shows its page alone.
+    if (!items.length || filter.q || filter.category || filter.tag || this.paged) return nothing;
     return html`<section class="promoted" part="promoted" aria-labelledby="promoted-title">
       <h2 id="promoted-title">${context.t.promoted}</h2>
       <ul class="strip" role="list">${items.map((product) => html`<li>${renderCard(product, context, 'p')}</li>`)}</ul>
@@ -480,6 +531,7 @@ export class TcCatalogue extends TcElement {
     if (total === 0) return html`<div class="state" part="status" role="status"><slot name="empty">${t.empty}</slot></div>`;
     const columns = this.rowColumns;
     const cardLayout = this.layoutChoice === 'list' ? 'list' : columns <= 2 ? 'wide' : 'tall';
+    if (this.paged) return html`${error ? this.renderError(error, () => this.retry()) : nothing}${this.renderPage(this.paged, total, columns, cardLayout, context)}`;
     // A new list (and virtualizer) for each filter and row width: re-anchoring the old one to rows
     // of another size or another result set leaves rows misplaced until the buyer scrolls.
     return html`${error ? this.renderError(error, () => this.retry()) : nothing}

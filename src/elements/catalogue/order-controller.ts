@@ -3,7 +3,7 @@ import type { Product } from '../../../contract/catalogue.js';
 import { TcError } from '../../client/errors.js';
 import type { Portal } from '../../portal/portal.js';
 import type { CatalogueMessages } from './messages.js';
-import type { CardContext } from './product-card.js';
+import type { CardContext } from './product-parts.js';
 import { checkQuantity, smallestQuantity, stepQuantity, type QuantityProblem } from './quantity.js';
 
 /** The shape of the cart store products go to (`portal.cart`, from the cart work). */

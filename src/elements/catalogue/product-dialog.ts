@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Product } from '../../../contract/catalogue.js';
-import { renderOrderControls, renderPrices, renderStock, type CardContext } from './product-card.js';
+import { renderOrderControls, renderPrices, renderStock, type CardContext } from './product-parts.js';
 
 export interface DialogContext extends CardContext {
   /** The picture shown large, from 0. */

@@ -10,7 +10,7 @@ import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { catalogueMessages } from '../catalogue/messages.js';
 import { OrderController } from '../catalogue/order-controller.js';
-import { renderNotice, renderOrderControls, renderPrices, renderStock, type CardContext } from '../catalogue/product-card.js';
+import { renderNotice, renderOrderControls, renderPrices, renderStock, type CardContext } from '../catalogue/product-parts.js';
 import { productPartStyles } from '../catalogue/product-parts.styles.js';
 import { savedItemsStyles } from './saved-items.styles.js';
 
