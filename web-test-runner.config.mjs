@@ -69,6 +69,8 @@ export default {
   nodeResolve: true,
   port: Number(process.env.WTR_PORT ?? 8000),
   concurrency: 2,
+  // elements.a11y.test.ts walks every element in every state and grows with each element merged.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
   browsers: [

@@ -40,6 +40,7 @@ export const catalogueStyles = css`
     padding: 0;
   }
   .view {
+    position: relative;
     margin: 0;
     font-weight: 400;
     font-size: 0.875em;
@@ -86,14 +87,11 @@ export const catalogueStyles = css`
   .strip {
     list-style: none;
     margin: 0 0 var(--_tc-card-gap);
-    padding: 0 0 0.25em;
+    padding: 0;
     display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(13rem, 1fr);
+    /* Wraps rather than scrolling sideways, so the page reflows at any width. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
     gap: var(--_tc-card-gap);
-    overflow-x: auto;
-    /* Scrolls sideways rather than widening the page's column to fit five cards. */
-    contain: inline-size;
   }
 
   /* The feed: rows of cards, positioned by the virtualizer */
@@ -129,6 +127,8 @@ export const catalogueStyles = css`
 
   /* Cards: tall (3–4 columns), wide (2 columns), list */
   .card {
+    /* Holds its visually hidden text, so a card scrolled away in the strip cannot widen the page. */
+    position: relative;
     height: 100%;
     display: flex;
     flex-direction: column;

@@ -447,6 +447,29 @@ describe('tc-catalogue', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the keyboard through the toolbar into the list, with a focus ring on every stop', async () => {
+    const portal = await signedInPortal('liis@balticbuild.example', undefined, { fetch: fakeCatalogueFetch(500) });
+    const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue columns="3"></tc-catalogue>`);
+    await until(() => feedCards(el).length);
+    part<HTMLInputElement>(el.shadowRoot!, 'search-input').focus();
+    const parts: string[] = [];
+    const cards = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      expect(active, `stop ${i}`).to.exist;
+      const style = getComputedStyle(active.matches('input[type=radio]') ? active.nextElementSibling! : active);
+      expect(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, `focus ring on ${active.localName} ${active.getAttribute('part')}`).to.equal(true);
+      parts.push(active.getAttribute('part') ?? active.localName);
+      const card = active.closest('article');
+      if (card) cards.add(card.getAttribute('aria-posinset')!);
+    }
+    expect(parts.slice(0, 4)).to.deep.equal(['category-select', 'tag-select', 'sort-select', 'input']);
+    expect(parts).to.include.members(['button', 'decrease', 'quantity-input', 'increase', 'add-button', 'favourite']);
+    // Focus went past the first row into cards the list rendered as the page scrolled.
+    expect(Math.max(...[...cards].map(Number))).to.be.greaterThan(3);
+  });
+
   it('moves between cards with Page Down and Page Up', async () => {
     const portal = await signedInPortal('liis@balticbuild.example', undefined, { fetch: fakeCatalogueFetch(500) });
     const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue></tc-catalogue>`);

@@ -493,7 +493,7 @@ export class TcCatalogue extends TcElement {
           <span>${label}</span>
         </label>`)}
       </fieldset>
-      <span class="count" part="count" role="status">${total === undefined ? '' : t.results({ shown: formatNumber(total, this.locale.value!) })(total)}</span>
+      <span class="count" part="count" role="status">${total === undefined ? '' : (total === 1 ? t.oneResult : t.results)({ count: formatNumber(total, this.locale.value!) })}</span>
     </div>
     ${renderNotice(this.orders.notice)}`;
   }

@@ -1,4 +1,4 @@
-import { count, params } from '@nanostores/i18n';
+import { params } from '@nanostores/i18n';
 import type { StoreValue } from 'nanostores';
 import { i18n } from '../../i18n/i18n.js';
 
@@ -18,7 +18,8 @@ export const catalogueMessages = i18n('catalogue', {
   perUnit: params<{ unit: string }>('per {unit}'),
   exclVat: 'excl. VAT',
   inclVat: 'incl. VAT',
-  results: params<{ shown: string }>(count({ one: '{shown} product', many: '{shown} products' })),
+  results: params<{ count: string }>('{count} products'),
+  oneResult: params<{ count: string }>('{count} product'),
   notConfigured: 'The catalogue is not set up: the back-end address is missing.',
   unexpected: 'The products could not be loaded.',
   search: 'Search products',

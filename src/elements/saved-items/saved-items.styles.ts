@@ -18,6 +18,7 @@ export const savedItemsStyles = css`
     gap: calc(var(--_tc-space) * 0.5);
   }
   .item {
+    position: relative;
     display: grid;
     grid-template-columns: 4rem minmax(0, 1fr);
     gap: 0.25em calc(var(--_tc-space) * 0.75);
@@ -26,7 +27,13 @@ export const savedItemsStyles = css`
     border: 1px solid var(--_tc-border);
     border-radius: var(--_tc-card-radius);
   }
-  .item img {
+  .item > * {
+    grid-column: 2;
+  }
+  .item > img,
+  .item > .placeholder-image {
+    grid-column: 1;
+    grid-row: 1 / span 4;
     width: 4rem;
     height: 3.2rem;
     object-fit: contain;
@@ -37,7 +44,7 @@ export const savedItemsStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  .order {
+  .item > .order {
     grid-column: 1 / -1;
   }
   .state {

@@ -95,7 +95,7 @@ export class TcSavedItems extends TcElement {
     const { product } = favourite;
     const image = product.images[0];
     return html`<li class="item" part="item">
-      ${image ? html`<img part="image" src=${image.url} alt="" width="64" height="51" loading="lazy" />` : html`<span></span>`}
+      ${image ? html`<img part="image" src=${image.url} alt="" width="64" height="51" loading="lazy" />` : html`<span class="placeholder-image"></span>`}
       <h3 part="name" id="s-name-${product.id}">${product.name}</h3>
       <p class="sku" part="sku">${context.t.sku} ${product.sku}</p>
       ${renderStock(product, context, `s-stock-${product.id}`)}
