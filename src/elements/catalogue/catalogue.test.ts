@@ -457,7 +457,7 @@ describe('tc-catalogue', () => {
     for (let i = 0; i < 40; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement;
-      expect(active, `stop ${i}`).to.exist;
+      expect(active, `stop ${i}`).to.not.equal(null);
       const style = getComputedStyle(active.matches('input[type=radio]') ? active.nextElementSibling! : active);
       expect(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, `focus ring on ${active.localName} ${active.getAttribute('part')}`).to.equal(true);
       parts.push(active.getAttribute('part') ?? active.localName);
