@@ -94,6 +94,20 @@ export const catalogueStyles = css`
     gap: var(--_tc-card-gap);
   }
 
+  /* Columns by class, not a style attribute: a strict Content-Security-Policy may forbid those. */
+  .columns-1 {
+    --_columns: 1;
+  }
+  .columns-2 {
+    --_columns: 2;
+  }
+  .columns-3 {
+    --_columns: 3;
+  }
+  .columns-4 {
+    --_columns: 4;
+  }
+
   /* The feed: rows of cards, positioned by the virtualizer */
   .feed {
     width: 100%;

@@ -437,7 +437,7 @@ export class TcCatalogue extends TcElement {
       cards.push(html`<li>${product ? renderCard(product, context, 'f') : renderPlaceholder(index, total)}</li>`);
     }
     const label = t.page({ page, pages });
-    return html`<ul class="grid ${cardLayout}" part="grid" role="list" style="--_columns: ${columns}">${cards}</ul>
+    return html`<ul class="grid ${cardLayout} columns-${columns}" part="grid" role="list">${cards}</ul>
       ${pages > 1
         ? html`<nav class="pager" part="pager" aria-label=${label}>
             <button type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${t.previous}</button>
@@ -535,8 +535,8 @@ export class TcCatalogue extends TcElement {
     // A new list (and virtualizer) for each filter and row width: re-anchoring the old one to rows
     // of another size or another result set leaves rows misplaced until the buyer scrolls.
     return html`${error ? this.renderError(error, () => this.retry()) : nothing}
-      ${keyed(`${filterKey(filter)}|${columns}`, html`<div class="feed ${cardLayout}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
-        style="--_columns: ${columns}" @rangeChanged=${this.onRangeChanged} @keydown=${this.onFeedKeydown}>
+      ${keyed(`${filterKey(filter)}|${columns}`, html`<div class="feed ${cardLayout} columns-${columns}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
+        @rangeChanged=${this.onRangeChanged} @keydown=${this.onFeedKeydown}>
         ${guard(
           // Rows render again only when what they show changes, not when a filter list or the strip arrives.
           [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision],
