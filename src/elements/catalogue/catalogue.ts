@@ -168,6 +168,13 @@ export class TcCatalogue extends TcElement {
     if (width && size !== this.width) this.width = size;
   });
 
+  /**
+   * The owner once the first page of products is in: the filter lists and the strip wait for it,
+   * so on a busy back end the cards' request goes first.
+   */
+  private listsWanted = false;
+  private readonly listsOwner = () => (this.listsWanted ? this.owner() : undefined);
+
   /** The customer whose catalogue may be shown: signed in with the catalogue permission. */
   private readonly owner = () => {
     const state = this.session.value;
@@ -176,17 +183,17 @@ export class TcCatalogue extends TcElement {
 
   private readonly categories = new Task(this, {
     task: async ([portal, owner], { signal }) => (portal && owner ? (await portal.client.catalogue.listCategories(signal)).items : []),
-    args: () => [this.portal, this.owner()] as const,
+    args: () => [this.portal, this.listsOwner()] as const,
   });
 
   private readonly tags = new Task(this, {
     task: async ([portal, owner], { signal }) => (portal && owner ? (await portal.client.catalogue.listTags(signal)).items : []),
-    args: () => [this.portal, this.owner()] as const,
+    args: () => [this.portal, this.listsOwner()] as const,
   });
 
   private readonly promoted = new Task(this, {
     task: async ([portal, owner], { signal }) => (portal && owner ? (await portal.client.catalogue.listPromoted(signal)).items : []),
-    args: () => [this.portal, this.owner()] as const,
+    args: () => [this.portal, this.listsOwner()] as const,
   });
 
   constructor() {
@@ -275,6 +282,10 @@ export class TcCatalogue extends TcElement {
       if (!store.error(filter)) store.ensure(filter, (this.page - 1) * paged, this.page * paged - 1, this.signalFor(filter));
     } else if (store.total(filter) === undefined && !store.loading(filter) && !store.error(filter)) {
       store.ensure(filter, 0, store.pageSize - 1, this.signalFor(filter));
+    }
+    if (!this.listsWanted && (store.total(filter) !== undefined || store.error(filter))) {
+      this.listsWanted = true;
+      this.requestUpdate();
     }
     const error = store.error(filter);
     if (error && error !== this.reported) {
