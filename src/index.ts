@@ -10,6 +10,9 @@ export { TcPortal } from './elements/portal/portal.js';
 export { TcLogin } from './elements/login/login.js';
 export { TcCatalogue } from './elements/catalogue/catalogue.js';
 export { TcSavedItems } from './elements/saved-items/saved-items.js';
+export { TcInvoiceList } from './elements/invoice-list/invoice-list.js';
+export { TcStatement } from './elements/statement/statement.js';
+export { TcAnnouncements } from './elements/announcements/announcements.js';
 export { configure, $defaultPortal } from './portal/default-portal.js';
 export { Portal, type PortalOptions } from './portal/portal.js';
 export { createClient, type Client, type ClientOptions } from './client/client.js';
@@ -20,4 +23,5 @@ export type { ProductFilter, ProductPagesStore } from './stores/product-pages.js
 export { $catalogueView, type CatalogueView } from './stores/catalogue-view.js';
 export { $locale, addTranslations, translationsReady } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
+export { formatDate } from './format/date.js';
 export type * from '../contract/index.js';

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
 import { hashPassword } from '../auth/passwords.js';
+import { seedAfterOrder } from './after-order.js';
 import { seededRandom } from './random.js';
 import { seedCatalogue } from './catalogue.js';
 
@@ -135,4 +136,5 @@ export async function seedDemo(db: Database, options: { productsPerCategory?: nu
     }
     await seedCatalogue(tx);
   });
+  await seedAfterOrder(db);
 }

@@ -1,7 +1,10 @@
+import { announcementsResource } from './announcements.js';
 import { catalogueResource } from './catalogue.js';
 import { favouritesResource } from './favourites.js';
 import { createHttp, type ClientOptions } from './http.js';
+import { invoicesResource } from './invoices.js';
 import { sessionResource } from './session.js';
+import { statementResource } from './statement.js';
 
 /** The typed client of the Tradecounter REST contract: one property per resource. */
 export function createClient(options: ClientOptions) {
@@ -10,6 +13,9 @@ export function createClient(options: ClientOptions) {
     session: sessionResource(http),
     catalogue: catalogueResource(http),
     favourites: favouritesResource(http),
+    invoices: invoicesResource(http),
+    statement: statementResource(http),
+    announcements: announcementsResource(http),
   };
 }
 
