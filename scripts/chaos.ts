@@ -112,7 +112,7 @@ async function killDuringPlacement() {
         body: JSON.stringify({ expectedTotal: cart.totals.gross }),
       }).then((reply) => reply.status, () => 'no answer');
       // A random moment: before, during or just after the transaction.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 60));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 250));
       await stop(child, 'SIGKILL');
       counts.faultsInjected++;
       const firstAnswer = await inFlight;
