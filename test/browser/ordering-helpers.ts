@@ -2,6 +2,7 @@
 // test, the supplier's admin API, and what another tab would see of local storage.
 import type { Product } from '../../contract/catalogue.js';
 import type { Portal, PortalOptions } from '../../src/portal/portal.js';
+import { adminApi } from './admin.js';
 import { api, signedInPortal, until } from './helpers.js';
 
 /**
@@ -17,19 +18,8 @@ export const BUYERS = {
   orderList: { email: 'anna@nordwerk.example', customerId: 1 },
 } as const;
 
-/** The demo back end's admin key (web-test-runner starts it with the default). */
-const ADMIN_KEY = 'dev-admin-key';
-
 /** Calls the supplier's admin API, as the supplier's ERP would. */
-export async function admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${api()}${path}`, {
-    method,
-    headers: { 'X-Admin-Key': ADMIN_KEY, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
+export const admin = <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => adminApi(method, path, body);
 
 /** The local-storage prefix of the signed-in contact's cart (other test files' carts have other keys). */
 export function cartKey(portal: Portal): string {
