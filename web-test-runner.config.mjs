@@ -7,6 +7,8 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 
 const apiPort = Number(process.env.TC_TEST_API_PORT ?? 8799);
 const apiUrl = `http://127.0.0.1:${apiPort}`;
+// Tests create their own customers and contacts through the supplier's admin API.
+const adminKey = 'browser-tests-admin-key';
 
 /** Starts the reference back end on a fresh in-memory database for the test run. */
 function backEnd() {
@@ -15,7 +17,7 @@ function backEnd() {
     name: 'tradecounter-back-end',
     async serverStart() {
       child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        env: { ...process.env, PORT: String(apiPort), DATA_DIR: 'memory', CORS_ORIGINS: '*', VALIDATE_RESPONSES: '1', DATABASE_URL: '' },
+        env: { ...process.env, PORT: String(apiPort), DATA_DIR: 'memory', CORS_ORIGINS: '*', VALIDATE_RESPONSES: '1', DATABASE_URL: '', ADMIN_KEY: adminKey },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       await new Promise((resolve, reject) => {
@@ -91,6 +93,7 @@ export default {
           // nanostores reads process.env.NODE_ENV; tests learn where the back end runs.
           window.process = { env: { NODE_ENV: 'development' } };
           window.TC_TEST_API = ${JSON.stringify(apiUrl)};
+          window.TC_TEST_ADMIN_KEY = ${JSON.stringify(adminKey)};
         </script>
       </head>
       <body>

@@ -3,3 +3,7 @@ export type * from './common.js';
 export type * from './errors.js';
 export type * from './session.js';
 export type * from './catalogue.js';
+export type * from './invoices.js';
+export type * from './statement.js';
+export type * from './announcements.js';
+export type * from './invitations.js';

@@ -56,7 +56,9 @@ export function buildOpenApi() {
     const responses: Record<string, object> = {
       [status]: spec.response
         ? { description: 'Success', content: { 'application/json': { schema: schemaOf(spec.response, 'output') } } }
-        : { description: 'Success' },
+        : spec.contentType
+          ? { description: 'Success', content: { [spec.contentType]: { schema: { type: 'string', format: 'binary' } } } }
+          : { description: 'Success' },
     };
     const statuses = new Set([400, ...(spec.auth.kind === 'public' ? [] : [401]), ...(spec.auth.kind === 'customer' && spec.auth.permission ? [403] : []), ...(spec.errors ?? [])]);
     for (const code of statuses) responses[code] = errorResponse(errorDescriptions[code] ?? 'Error');

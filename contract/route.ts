@@ -21,6 +21,8 @@ export interface RouteSpec {
   /** Success status; 200 unless said. */
   status?: 200 | 201 | 202 | 204;
   response?: z.ZodType;
+  /** A success answer that is not JSON (e.g. `application/pdf`); the handler returns a Response. */
+  contentType?: string;
   /** Error statuses this route can answer besides 400/401/500. */
   errors?: number[];
 }

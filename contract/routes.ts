@@ -1,5 +1,13 @@
 import { catalogueRoutes } from './routes/catalogue.js';
 import { sessionRoutes } from './routes/session.js';
+import { invitationRoutes } from './routes/invitations.js';
+import { invoiceRoutes } from './routes/invoices.js';
+import { statementRoutes } from './routes/statement.js';
+import { announcementRoutes } from './routes/announcements.js';
+import { adminCustomerRoutes } from './routes/admin-customers.js';
+import { adminContactRoutes } from './routes/admin-contacts.js';
+import { adminInvoiceRoutes } from './routes/admin-invoices.js';
+import { adminAnnouncementRoutes } from './routes/admin-announcements.js';
 
 /**
  * The route table of the Tradecounter REST contract, version 1: one file per resource under
@@ -9,6 +17,14 @@ import { sessionRoutes } from './routes/session.js';
 export const routes = {
   ...sessionRoutes,
   ...catalogueRoutes,
+  ...invitationRoutes,
+  ...invoiceRoutes,
+  ...statementRoutes,
+  ...announcementRoutes,
+  ...adminCustomerRoutes,
+  ...adminContactRoutes,
+  ...adminInvoiceRoutes,
+  ...adminAnnouncementRoutes,
 };
 
 export type Routes = typeof routes;

@@ -8,6 +8,14 @@ import { ApiError } from './http/errors.js';
 import { mountCatalogue } from './resources/catalogue.js';
 import { mountMedia } from './resources/media.js';
 import { mountSession } from './resources/session.js';
+import { mountInvitations } from './resources/invitations.js';
+import { mountInvoices } from './resources/invoices.js';
+import { mountStatement } from './resources/statement.js';
+import { mountAnnouncements } from './resources/announcements.js';
+import { mountAdminCustomers } from './admin/customers.js';
+import { mountAdminContacts } from './admin/contacts.js';
+import { mountAdminInvoices } from './admin/invoices.js';
+import { mountAdminAnnouncements } from './admin/announcements.js';
 
 /** The reference back end as a Hono app: every route of the contract, on the given database. */
 export function createApp(db: Database, config: Config): Hono {
@@ -41,6 +49,14 @@ export function createApp(db: Database, config: Config): Hono {
   const api = new Api(app, db, config);
   mountSession(api);
   mountCatalogue(api);
+  mountInvitations(api);
+  mountInvoices(api);
+  mountStatement(api);
+  mountAnnouncements(api);
+  mountAdminCustomers(api);
+  mountAdminContacts(api);
+  mountAdminInvoices(api);
+  mountAdminAnnouncements(api);
   mountMedia(app);
   return app;
 }

@@ -12,6 +12,10 @@ export interface Config {
   adminKey: string;
   /** Check every answer against the contract (tests turn this on). */
   validateResponses: boolean;
+  /** The server's clock: what "today" and "now" are for due dates, announcements and invitations. Tests set it. */
+  now?: () => Date;
+  /** How long an invitation link works; 72 hours unless said. */
+  invitationHours?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +28,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     adminKey: env.ADMIN_KEY ?? 'dev-admin-key',
     validateResponses: env.VALIDATE_RESPONSES === '1',
+    invitationHours: Number(env.INVITATION_HOURS ?? 72),
   };
 }

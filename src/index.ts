@@ -9,6 +9,9 @@
 export { TcPortal } from './elements/portal/portal.js';
 export { TcLogin } from './elements/login/login.js';
 export { TcCatalogue } from './elements/catalogue/catalogue.js';
+export { TcInvoiceList } from './elements/invoice-list/invoice-list.js';
+export { TcStatement } from './elements/statement/statement.js';
+export { TcAnnouncements } from './elements/announcements/announcements.js';
 export { configure, $defaultPortal } from './portal/default-portal.js';
 export { Portal, type PortalOptions } from './portal/portal.js';
 export { createClient, type Client, type ClientOptions } from './client/client.js';
@@ -16,4 +19,5 @@ export * from './client/errors.js';
 export type { SessionState, SessionStore } from './stores/session.js';
 export { $locale, addTranslations, translationsReady } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
+export { formatDate } from './format/date.js';
 export type * from '../contract/index.js';

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
 import { hashPassword } from '../auth/passwords.js';
+import { seedAfterOrder } from './after-order.js';
 import { seededRandom } from './random.js';
 
 /** The password of every demo contact. */
@@ -133,4 +134,5 @@ export async function seedDemo(db: Database, options: { productsPerCategory?: nu
       await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
     }
   });
+  await seedAfterOrder(db);
 }

@@ -113,7 +113,8 @@ function isErrorBody(body: unknown): boolean {
   return Object.keys(rest).length === 0 && Object.keys(error).every((key) => ['code', 'message', 'fields'].includes(key));
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `overrides` change the app's config, e.g. `now` for a clock the test controls. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const { db } = database;
   try {
@@ -131,6 +132,7 @@ export async function startTestApp(): Promise<TestApp> {
     sessionHours: 12,
     adminKey: 'test-admin-key',
     validateResponses: true,
+    ...overrides,
   };
   // Without createServer, @hono/node-server makes a plain node:http server.
   const server = serve({ fetch: createApp(db, config).fetch, port: 0, hostname: '127.0.0.1' }) as Server;

@@ -1,6 +1,9 @@
+import { announcementsResource } from './announcements.js';
 import { catalogueResource } from './catalogue.js';
 import { createHttp, type ClientOptions } from './http.js';
+import { invoicesResource } from './invoices.js';
 import { sessionResource } from './session.js';
+import { statementResource } from './statement.js';
 
 /** The typed client of the Tradecounter REST contract: one property per resource. */
 export function createClient(options: ClientOptions) {
@@ -8,6 +11,9 @@ export function createClient(options: ClientOptions) {
   return {
     session: sessionResource(http),
     catalogue: catalogueResource(http),
+    invoices: invoicesResource(http),
+    statement: statementResource(http),
+    announcements: announcementsResource(http),
   };
 }
 

@@ -20,6 +20,8 @@ export interface RequestOptions {
   json?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** How to read a successful answer: JSON (default) or a Blob (PDFs and other files). */
+  responseType?: 'json' | 'blob';
 }
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -48,7 +50,7 @@ export function createHttp(options: ClientOptions): Http {
     },
   });
 
-  return async <T>(method: Method, path: string, { searchParams, ...rest }: RequestOptions = {}) => {
+  return async <T>(method: Method, path: string, { searchParams, responseType, ...rest }: RequestOptions = {}) => {
     try {
       const response = await instance(path.replace(/^\//, ''), {
         method,
@@ -56,6 +58,7 @@ export function createHttp(options: ClientOptions): Http {
         ...(searchParams && { searchParams: definedOnly(searchParams) }),
       });
       if (response.status === 204) return undefined as T;
+      if (responseType === 'blob') return (await response.blob()) as T;
       return (await response.json()) as T;
     } catch (error) {
       throw await toTcError(error, options);

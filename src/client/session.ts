@@ -1,3 +1,4 @@
+import type { AcceptInvitationRequest } from '../../contract/invitations.js';
 import type { AccountsResponse, CredentialsRequest, Session, SignInRequest, SignInResponse } from '../../contract/session.js';
 import type { Http } from './http.js';
 
@@ -9,5 +10,8 @@ export function sessionResource(http: Http) {
     signIn: (request: SignInRequest) => http<SignInResponse>('post', 'v1/auth/session', { json: request }),
     current: (signal?: AbortSignal) => http<Session>('get', 'v1/session', { signal }),
     signOut: () => http<void>('delete', 'v1/session'),
+    /** Sets the password of an invited contact with its link's token; the answer carries a session token. */
+    acceptInvitation: (request: AcceptInvitationRequest) =>
+      http<SignInResponse>('post', 'v1/auth/invitations/accept', { json: request }),
   };
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../elements/portal/portal.js';
 import '../elements/login/login.js';
 import '../elements/catalogue/catalogue.js';
@@ -11,12 +11,15 @@ describe('the page default portal', () => {
   beforeEach(() => $defaultPortal.set(undefined));
 
   it('lets tags in different parts of the page share one session', async () => {
-    const page = await fixture(html`<div>
+    // fixture() on a plain <div> waits for an animation frame, which the background tab of two test
+    // files running at once may not get: render at once and wait for the Lit tags themselves.
+    const page = fixtureSync(html`<div>
       <header><tc-portal api=${api()} storage="memory"></tc-portal><tc-login></tc-login></header>
       <main><tc-catalogue page-size="4"></tc-catalogue></main>
     </div>`);
     const login = page.querySelector<TcLogin>('tc-login')!;
     const catalogue = page.querySelector<TcCatalogue>('tc-catalogue')!;
+    await Promise.all([login.updateComplete, catalogue.updateComplete]);
     await until(() => text(catalogue, '[part=status]') === 'Sign in to see the catalogue at your prices.');
 
     // Signing in through the header's tag makes the catalogue in <main> show prices.

@@ -19,6 +19,8 @@ export interface SessionStore {
   /** Checks a stored token with the back end; a rejected token is forgotten. */
   restore(): Promise<void>;
   signIn(email: string, password: string, customerId: number): Promise<Session>;
+  /** Sets an invited contact's password with the invitation link's token, and signs it in. */
+  acceptInvitation(token: string, password: string): Promise<Session>;
   signOut(): Promise<void>;
   /** The back end no longer accepts the token: forget it. */
   expire(): void;
@@ -55,6 +57,12 @@ export function createSessionStore(client: Client, $token: WritableAtom<string |
     expire,
     async signIn(email, password, customerId) {
       const { token, session } = await client.session.signIn({ email, password, customerId });
+      $state.set({ status: 'signed-in', session });
+      $token.set(token);
+      return session;
+    },
+    async acceptInvitation(invitationToken, password) {
+      const { token, session } = await client.session.acceptInvitation({ token: invitationToken, password });
       $state.set({ status: 'signed-in', session });
       $token.set(token);
       return session;

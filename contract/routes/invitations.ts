@@ -1,0 +1,17 @@
+import { AcceptInvitationRequest } from '../invitations.js';
+import { SignInResponse } from '../session.js';
+import { publicRoute, route } from '../route.js';
+
+/** The invited contact's side of an invitation. */
+export const invitationRoutes = {
+  acceptInvitation: route({
+    method: 'post',
+    path: '/v1/auth/invitations/accept',
+    tag: 'session',
+    summary: 'Set a password with an invitation link’s token and sign in; the link then stops working.',
+    auth: publicRoute,
+    body: AcceptInvitationRequest,
+    status: 201,
+    response: SignInResponse,
+  }),
+};
