@@ -92,8 +92,9 @@ async function catalogueLoad(url: string, token: string, query: BenchData['query
     headers: { authorization: `Bearer ${token}` },
     // PGlite answers one query at a time: a queued request may wait for all the others.
     timeout: 60,
-  });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    // Without a callback it is both the event emitter and a promise of the result; the types know only the promise.
+  }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
   return { ...summarise(latencies, options.seconds), errors: result.non2xx + result.errors + result.timeouts };
 }
