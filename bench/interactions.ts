@@ -19,6 +19,8 @@ const apiPort = 8972;
 const pagePort = 8973;
 const WORD = 'drill';
 const KEY_DELAY_MS = 80;
+const CART_LINES = 200;
+const CART_ROUNDS = 10;
 
 const db = await openPglite();
 await migrate(db);
@@ -72,7 +74,44 @@ try {
   if (!existsSync(join(root, 'src/elements/cart/cart.ts'))) {
     results.cartQuantityChange = { skipped: 'tc-cart is not on this branch yet' };
   } else {
-    results.cartQuantityChange = { skipped: 'tc-cart arrived; the 200-line bench is not written yet' };
+    const cart = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await cart.goto(url('tc-cart') + `&lines=${CART_LINES}`);
+    await cart.evaluate(() => window.benchReady);
+    await cart.locator('tc-cart [part~="line"]').nth(CART_LINES - 1).waitFor({ timeout: 30_000 });
+    // One quantity change at a time on line 100: to the new value painted (optimistic), and to
+    // the server's line total shown.
+    const timings = await cart.evaluate(async (rounds) => {
+      const element = document.querySelector('tc-cart') as HTMLElement & { updateComplete: Promise<unknown> };
+      const painted: number[] = [];
+      const confirmed: number[] = [];
+      const lineCount = element.shadowRoot!.querySelectorAll('[part~="line"]').length;
+      for (let round = 0; round < rounds; round++) {
+        const line = element.shadowRoot!.querySelectorAll('[part~="line"]')[100]!;
+        const input = line.querySelector('[part~="quantity"]') as HTMLInputElement;
+        const total = () => line.querySelector('[part~="line-total"]')?.textContent;
+        const before = total();
+        const step = Number(input.step) || 1;
+        const value = Number(input.value) + (round % 2 ? -step : step);
+        const start = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await element.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        painted.push(performance.now() - start);
+        const deadline = performance.now() + 5000;
+        while (total() === before && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+        confirmed.push(performance.now() - start);
+      }
+      return { lineCount, painted, confirmed };
+    }, CART_ROUNDS);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    results.cartQuantityChange = {
+      lines: timings.lineCount,
+      rounds: CART_ROUNDS,
+      msToPaintedMedian: Math.round(median(timings.painted) * 10) / 10,
+      msToPaintedMax: Math.round(Math.max(...timings.painted) * 10) / 10,
+      msToServerTotalMedian: Math.round(median(timings.confirmed) * 10) / 10,
+    };
   }
 } finally {
   await browser.close();
