@@ -117,7 +117,7 @@ for (const result of api) {
   line(`| API over HTTP (autocannon) | ${http!.perSecond} | ${http!.p50} | ${http!.p95} | ${http!.p99} | ${http!.count}${http!.errors ? ` (${http!.errors} errors)` : ''} |`);
   line(`| same SQL through the driver | ${sql!.perSecond} | ${sql!.p50} | ${sql!.p95} | ${sql!.p99} | ${sql!.count} |`);
   line();
-  line(`API overhead: p50 ×${overhead!.p50} of the SQL's, throughput ×${overhead!.throughput} lower.`);
+  line(overhead ? `API overhead: p50 ×${overhead.p50} of the SQL's, throughput ×${overhead.throughput} lower.` : 'API overhead: not measured (no answers within the run).');
   line();
   if (orders?.skipped) line(`Order placement: skipped: ${orders.skipped}.`);
   else if (orders) {
