@@ -25,6 +25,10 @@ export const ApiErrorBody = z
         .record(z.string(), z.string())
         .optional()
         .describe('Per-field messages, keyed by the field path (e.g. `lines.2.quantity`).'),
+      details: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .describe('Machine-readable detail, its shape named by `details.kind` (e.g. `order_conflict`, `order_limit`).'),
     }),
   })
   .meta({ id: 'Error' });

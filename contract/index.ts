@@ -7,3 +7,6 @@ export type * from './invoices.js';
 export type * from './statement.js';
 export type * from './announcements.js';
 export type * from './invitations.js';
+export type * from './addresses.js';
+export type * from './cart.js';
+export type * from './orders.js';

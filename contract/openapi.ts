@@ -19,7 +19,7 @@ function schemaOf(schema: z.ZodType, io: 'input' | 'output'): object {
 
 function parametersOf(spec: RouteSpec) {
   const list: object[] = [];
-  for (const [where, shape] of [['path', spec.params], ['query', spec.query]] as const) {
+  for (const [where, shape] of [['path', spec.params], ['query', spec.query], ['header', spec.headers]] as const) {
     if (!shape) continue;
     for (const [name, field] of Object.entries(shape.shape as Record<string, z.ZodType>)) {
       list.push({

@@ -17,6 +17,8 @@ export interface RouteSpec {
   auth: RouteAuth;
   params?: z.ZodObject;
   query?: z.ZodObject;
+  /** Request headers the route reads, keys in lower case (e.g. `idempotency-key`). */
+  headers?: z.ZodObject;
   body?: z.ZodType;
   /** Success status; 200 unless said. */
   status?: 200 | 201 | 202 | 204;

@@ -1,4 +1,7 @@
+import { addressRoutes } from './routes/addresses.js';
+import { cartRoutes } from './routes/cart.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { orderRoutes } from './routes/orders.js';
 import { sessionRoutes } from './routes/session.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { invoiceRoutes } from './routes/invoices.js';
@@ -25,6 +28,9 @@ export const routes = {
   ...adminContactRoutes,
   ...adminInvoiceRoutes,
   ...adminAnnouncementRoutes,
+  ...cartRoutes,
+  ...addressRoutes,
+  ...orderRoutes,
 };
 
 export type Routes = typeof routes;

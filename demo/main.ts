@@ -9,3 +9,22 @@ document.addEventListener('tc-sign-in', (event) => {
 document.addEventListener('tc-sign-out', () => {
   document.querySelector('#welcome')!.textContent = '';
 });
+
+// The orders page keeps the open order in the address, so it can be bookmarked and the back button works.
+const orderList = document.querySelector('tc-order-list');
+if (orderList) {
+  const follow = () => {
+    const id = new URL(location.href).searchParams.get('order');
+    if (id) orderList.setAttribute('order-id', id);
+    else orderList.removeAttribute('order-id');
+  };
+  follow();
+  window.addEventListener('popstate', follow);
+  orderList.addEventListener('tc-order-select', (event) => {
+    const { orderId } = (event as CustomEvent<{ orderId?: number }>).detail;
+    const url = new URL(location.href);
+    if (orderId) url.searchParams.set('order', String(orderId));
+    else url.searchParams.delete('order');
+    history.pushState(null, '', url);
+  });
+}

@@ -5,8 +5,14 @@ import type { Database } from './db/database.js';
 import { Api } from './http/api.js';
 import { conditionalGet } from './http/conditional.js';
 import { ApiError } from './http/errors.js';
+import type { Mailer } from './mail/mailer.js';
+import { mountAddresses } from './resources/addresses.js';
+import { mountAdminOrders } from './resources/admin-orders.js';
+import { mountCart } from './resources/cart.js';
 import { mountCatalogue } from './resources/catalogue.js';
 import { mountMedia } from './resources/media.js';
+import { mountOrders } from './resources/orders.js';
+import { mountProductLookup } from './resources/product-lookup.js';
 import { mountSession } from './resources/session.js';
 import { mountInvitations } from './resources/invitations.js';
 import { mountInvoices } from './resources/invoices.js';
@@ -17,8 +23,13 @@ import { mountAdminContacts } from './admin/contacts.js';
 import { mountAdminInvoices } from './admin/invoices.js';
 import { mountAdminAnnouncements } from './admin/announcements.js';
 
+/** What the app uses besides the database; without a mailer, order mail waits in the outbox table. */
+export interface Services {
+  mailer?: Pick<Mailer, 'kick'>;
+}
+
 /** The reference back end as a Hono app: every route of the contract, on the given database. */
-export function createApp(db: Database, config: Config): Hono {
+export function createApp(db: Database, config: Config, services: Services = {}): Hono {
   const app = new Hono();
 
   app.use(
@@ -48,6 +59,8 @@ export function createApp(db: Database, config: Config): Hono {
 
   const api = new Api(app, db, config);
   mountSession(api);
+  // Before the catalogue: `/v1/products/lookup` must not be taken for `/v1/products/:id`.
+  mountProductLookup(api);
   mountCatalogue(api);
   mountInvitations(api);
   mountInvoices(api);
@@ -57,6 +70,10 @@ export function createApp(db: Database, config: Config): Hono {
   mountAdminContacts(api);
   mountAdminInvoices(api);
   mountAdminAnnouncements(api);
+  mountCart(api);
+  mountAddresses(api);
+  mountOrders(api, { afterOrderPlaced: () => services.mailer?.kick() });
+  mountAdminOrders(api);
   mountMedia(app);
   return app;
 }

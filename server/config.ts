@@ -16,6 +16,14 @@ export interface Config {
   now?: () => Date;
   /** How long an invitation link works; 72 hours unless said. */
   invitationHours?: number;
+  /** `smtp://user:pass@host:port`; without it, order mail is written to `mailOutboxDir`. */
+  smtpUrl?: string;
+  /** Sender of order mail. */
+  mailFrom?: string;
+  /** Folder for `.eml` files when there is no SMTP server; `.data/outbox` by default. */
+  mailOutboxDir?: string;
+  /** How often unconfirmed orders are checked for expiry (ms); 5 minutes by default. */
+  orderExpiryIntervalMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +37,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     adminKey: env.ADMIN_KEY ?? 'dev-admin-key',
     validateResponses: env.VALIDATE_RESPONSES === '1',
     invitationHours: Number(env.INVITATION_HOURS ?? 72),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+    mailOutboxDir: env.MAIL_OUTBOX_DIR || undefined,
+    orderExpiryIntervalMs: env.ORDER_EXPIRY_INTERVAL_MS ? Number(env.ORDER_EXPIRY_INTERVAL_MS) : undefined,
   };
 }

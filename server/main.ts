@@ -3,12 +3,21 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { connect } from './db/connect.js';
+import { startOrderExpiry } from './jobs/order-expiry.js';
+import { createMailer } from './mail/mailer.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
 
 export async function startServer(config = configFromEnv()) {
   const db = await connect(config);
   if (await isEmpty(db)) await seedDemo(db);
-  const app = createApp(db, config);
+  const mailer = createMailer(db, {
+    smtpUrl: config.smtpUrl,
+    outboxDir: config.mailOutboxDir ?? '.data/outbox',
+    from: config.mailFrom ?? 'Tradecounter <orders@tradecounter.localhost>',
+  });
+  mailer.start();
+  const expiry = startOrderExpiry(db, config.orderExpiryIntervalMs ?? 300_000);
+  const app = createApp(db, config, { mailer });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
@@ -18,6 +27,8 @@ export async function startServer(config = configFromEnv()) {
     db,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
+      await expiry.stop();
+      await mailer.close();
       await db.close();
     },
   };

@@ -13,6 +13,7 @@ type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 export interface Request<Spec extends RouteSpec> {
   params: Out<Spec['params']>;
   query: Out<Spec['query']>;
+  headers: Out<Spec['headers']>;
   body: Out<Spec['body']>;
   caller: Spec['auth'] extends { kind: 'customer' } ? Caller : undefined;
   db: Database;
@@ -41,6 +42,7 @@ export class Api {
       const request = {
         params: spec.params ? validate(spec.params, context.req.param(), 'params') : undefined,
         query: spec.query ? validate(spec.query, context.req.query(), 'query') : undefined,
+        headers: spec.headers ? validate(spec.headers, context.req.header(), 'headers') : undefined,
         body: spec.body ? validate(spec.body, await readJson(context), 'body') : undefined,
         caller,
         db: this.db,

@@ -7,12 +7,21 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Machine-readable detail for the client, named by its `kind`. */
+    readonly details?: { kind: string } & Record<string, unknown>,
   ) {
     super(message);
   }
 
   toBody(): ApiErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.fields && { fields: this.fields }) } };
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.fields && { fields: this.fields }),
+        ...(this.details && { details: this.details }),
+      },
+    };
   }
 }
 

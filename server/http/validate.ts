@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ApiError } from './errors.js';
 
 /** Parses input with a contract schema; a failure becomes a 400 naming each field. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, where: 'body' | 'query' | 'params'): z.output<S> {
+export function validate<S extends z.ZodType>(schema: S, input: unknown, where: 'body' | 'query' | 'params' | 'headers'): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: Record<string, string> = {};

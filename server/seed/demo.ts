@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import { hashPassword } from '../auth/passwords.js';
 import { seedAfterOrder } from './after-order.js';
+import { seedOrdering } from './ordering.js';
 import { seededRandom } from './random.js';
 
 /** The password of every demo contact. */
@@ -133,6 +134,7 @@ export async function seedDemo(db: Database, options: { productsPerCategory?: nu
     for (const table of ['categories', 'products', 'price_lists', 'customers', 'contacts']) {
       await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
     }
+    await seedOrdering(tx);
   });
   await seedAfterOrder(db);
 }

@@ -2,6 +2,9 @@ import { announcementsResource } from './announcements.js';
 import { catalogueResource } from './catalogue.js';
 import { createHttp, type ClientOptions } from './http.js';
 import { invoicesResource } from './invoices.js';
+import { addressesResource } from './addresses.js';
+import { cartResource } from './cart.js';
+import { ordersResource } from './orders.js';
 import { sessionResource } from './session.js';
 import { statementResource } from './statement.js';
 
@@ -14,6 +17,9 @@ export function createClient(options: ClientOptions) {
     invoices: invoicesResource(http),
     statement: statementResource(http),
     announcements: announcementsResource(http),
+    cart: cartResource(http),
+    addresses: addressesResource(http),
+    orders: ordersResource(http),
   };
 }
 

@@ -19,6 +19,8 @@ export class ApiError extends TcError {
     readonly code: ErrorCode | string,
     message: string,
     readonly fields: Readonly<Record<string, string>> = {},
+    /** Machine-readable detail named by `details.kind`, e.g. an order conflict or an order limit. */
+    readonly details?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
   }
@@ -65,10 +67,11 @@ const byStatus: Record<number, typeof ApiError> = {
 
 /** The typed error for an HTTP status and the contract's error body (or whatever came instead). */
 export function errorFromResponse(status: number, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } } | undefined)?.error;
   const code = typeof error?.code === 'string' ? error.code : status >= 500 ? 'internal' : 'unknown';
   const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
   const fields = error?.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
+  const details = error?.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : undefined;
   const Type = byStatus[status] ?? ServerError;
-  return new Type(status, code, message, fields);
+  return new Type(status, code, message, fields, details);
 }

@@ -1,5 +1,6 @@
 import { createClient, type Client } from '../client/client.js';
 import type { ClientOptions } from '../client/http.js';
+import { createCartStore, type CartStorage, type CartStore } from '../stores/cart.js';
 import { createSessionStore, type SessionStore } from '../stores/session.js';
 import { createTokenStore, type TokenStorage } from '../stores/token.js';
 
@@ -8,16 +9,22 @@ export interface PortalOptions extends Pick<ClientOptions, 'timeout' | 'fetch'> 
   api: string;
   /** Where the session token is kept: `session` (default), `local` or `memory`. */
   storage?: TokenStorage;
+  /**
+   * Where the cart and its unsent changes are kept: `local` (shared by tabs, survives reloads;
+   * the default) or `memory` (the default when `storage` is `memory`).
+   */
+  cartStorage?: CartStorage;
 }
 
 /**
  * One supplier back end as the page sees it: the typed client and the stores every tag shares
- * (session now; cart and more as they come). Tags find it through `<tc-portal>` or the page default.
+ * (session, cart). Tags find it through `<tc-portal>` or the page default.
  */
 export class Portal {
   readonly api: string;
   readonly client: Client;
   readonly session: SessionStore;
+  readonly cart: CartStore;
 
   constructor(options: PortalOptions) {
     this.api = options.api;
@@ -30,6 +37,10 @@ export class Portal {
       onUnauthorized: () => this.session.expire(),
     });
     this.session = createSessionStore(this.client, $token);
+    this.cart = createCartStore(this.client, this.session, {
+      api: options.api,
+      storage: options.cartStorage ?? (options.storage === 'memory' ? 'memory' : 'local'),
+    });
     void this.session.restore();
   }
 }

@@ -1,9 +1,13 @@
 import type { ComponentsJSON } from '@nanostores/i18n';
 import { announcements } from './announcements.js';
+import { cart } from './cart.js';
+import { cartButton } from './cart-button.js';
 import { catalogue } from './catalogue.js';
 import { invoiceList } from './invoice-list.js';
 import { login } from './login.js';
 import { statement } from './statement.js';
+import { orderList, orderStatus } from './order-list.js';
+import { quickOrder } from './quick-order.js';
 
 /** Romanian: one file per element, keyed by the element's i18n component name. */
 export const ro: ComponentsJSON = {
@@ -12,4 +16,9 @@ export const ro: ComponentsJSON = {
   invoiceList,
   statement,
   announcements,
+  cart,
+  cartButton,
+  quickOrder,
+  orderList,
+  orderStatus,
 };

@@ -1,0 +1,117 @@
+import { count, params } from '@nanostores/i18n';
+import type { OrderStatus } from '../../../contract/orders.js';
+import { i18n } from '../../i18n/i18n.js';
+
+export const orderListMessages = i18n('orderList', {
+  heading: 'Your orders',
+  search: 'Order or PO number',
+  status: 'Status',
+  anyStatus: 'All statuses',
+  from: 'Placed from',
+  to: 'Placed until',
+  clearFilters: 'Clear filters',
+  results: count({ one: '{count} order', other: '{count} orders' }),
+  order: 'Order',
+  placed: 'Placed',
+  poNumber: 'Your reference',
+  lines: 'Lines',
+  total: 'Total with VAT',
+  open: params<{ number: string }>('Open order {number}'),
+  previous: 'Previous page',
+  next: 'Next page',
+  page: params<{ page: number; pages: number }>('Page {page} of {pages}'),
+  loading: 'Loading your orders…',
+  loadingOrder: 'Loading the order…',
+  empty: 'You have no orders yet.',
+  noMatch: 'No orders match these filters.',
+  signedOut: 'Sign in to see your orders.',
+  noAccess: 'Your account cannot see orders. Ask your supplier for access.',
+  notFound: 'This order was not found.',
+  notConfigured: 'Orders are not set up: the back-end address is missing.',
+  unexpected: 'Something went wrong. Please try again.',
+  retry: 'Try again',
+  back: 'Back to your orders',
+  orderHeading: params<{ number: string }>('Order {number}'),
+  placedOn: params<{ date: string }>('Placed {date}'),
+  estimatedShip: 'Estimated shipping date',
+  pickupDeadline: params<{ date: string }>('Cancelled automatically unless the supplier confirms it by {date}.'),
+  product: 'Product',
+  sku: 'SKU',
+  quantity: 'Quantity',
+  preorder: params<{ quantity: number }>('{quantity} on pre-order'),
+  unitPrice: 'Unit price',
+  lineTotal: 'Total',
+  net: 'Total without VAT',
+  vat: 'VAT',
+  gross: 'Total with VAT',
+  note: 'Your note',
+  delivery: 'Delivery',
+  pickupAt: params<{ place: string }>('Pickup at {place}'),
+  openingHours: 'Opening hours',
+  shipments: 'Shipments',
+  noShipments: 'Not shipped yet.',
+  carrier: 'Carrier',
+  trackingNumber: 'Tracking number',
+  shippedAt: 'Shipped',
+  trackLink: 'Track',
+  track: params<{ number: string }>('Track {number} (opens a new window)'),
+  history: 'History',
+  orderAgain: 'Order again',
+  reordering: 'Adding to your cart…',
+  reordered: count({ one: '{count} line added to your cart.', other: '{count} lines added to your cart.' }),
+  unavailable: 'Not added, no longer available to you:',
+  cancel: 'Cancel order',
+  confirmCancel: params<{ number: string }>('Cancel order {number}? Reserved goods go back to stock. This cannot be undone.'),
+  confirmYes: 'Yes, cancel the order',
+  confirmNo: 'Keep the order',
+  cancelling: 'Cancelling…',
+  cancelled: params<{ number: string }>('Order {number} is cancelled.'),
+});
+
+/** The status names and the buyer-facing explanations (the contract's set of statuses). */
+export const statusMessages = i18n('orderStatus', {
+  draft: 'Draft',
+  draftInfo: 'Saved but not sent to the supplier yet.',
+  placed: 'Placed',
+  placedInfo: 'Sent to the supplier and waiting to be confirmed.',
+  pending_payment: 'Awaiting payment',
+  pending_paymentInfo: 'Waiting for your payment before the supplier goes ahead.',
+  paid: 'Paid',
+  paidInfo: 'Your payment has been received.',
+  confirmed: 'Confirmed',
+  confirmedInfo: 'The supplier has accepted the order and is preparing it.',
+  in_production: 'In production',
+  in_productionInfo: 'The goods are being made or assembled for you.',
+  ready: 'Ready',
+  readyInfo: 'Packed and ready to ship or to collect.',
+  stock_unavailable: 'Stock unavailable',
+  stock_unavailableInfo: 'Some goods are out of stock; the supplier will tell you what happens next.',
+  shipped: 'Shipped',
+  shippedInfo: 'On its way to you.',
+  delivered: 'Delivered',
+  deliveredInfo: 'Delivered.',
+  partially_returned: 'Partly returned',
+  partially_returnedInfo: 'Some goods were returned.',
+  returned: 'Returned',
+  returnedInfo: 'All goods were returned.',
+  partially_refunded: 'Partly refunded',
+  partially_refundedInfo: 'Part of the amount was refunded.',
+  cancelled: 'Cancelled',
+  cancelledInfo: 'Cancelled; reserved goods went back to stock.',
+  failed: 'Failed',
+  failedInfo: 'The order could not be completed.',
+});
+
+/** Every status, in the order the filter lists them. */
+export const orderStatuses: OrderStatus[] = [
+  'draft', 'placed', 'pending_payment', 'paid', 'confirmed', 'in_production', 'ready', 'stock_unavailable',
+  'shipped', 'delivered', 'partially_returned', 'returned', 'partially_refunded', 'cancelled', 'failed',
+];
+
+/** The colour family of a status badge: how far along, or whether something went wrong. */
+export function statusTone(status: OrderStatus): 'neutral' | 'progress' | 'done' | 'problem' {
+  if (['delivered', 'paid'].includes(status)) return 'done';
+  if (['cancelled', 'failed', 'stock_unavailable', 'returned', 'partially_returned', 'partially_refunded'].includes(status)) return 'problem';
+  if (['draft'].includes(status)) return 'neutral';
+  return 'progress';
+}
