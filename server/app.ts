@@ -10,6 +10,7 @@ import { mountAddresses } from './resources/addresses.js';
 import { mountAdminOrders } from './resources/admin-orders.js';
 import { mountCart } from './resources/cart.js';
 import { mountCatalogue } from './resources/catalogue.js';
+import { mountFavourites } from './resources/favourites.js';
 import { mountMedia } from './resources/media.js';
 import { mountOrders } from './resources/orders.js';
 import { mountProductLookup } from './resources/product-lookup.js';
@@ -62,6 +63,7 @@ export function createApp(db: Database, config: Config, services: Services = {})
   // Before the catalogue: `/v1/products/lookup` must not be taken for `/v1/products/:id`.
   mountProductLookup(api);
   mountCatalogue(api);
+  mountFavourites(api);
   mountInvitations(api);
   mountInvoices(api);
   mountStatement(api);
