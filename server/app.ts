@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { Api } from './http/api.js';
+import { conditionalGet } from './http/conditional.js';
 import { ApiError } from './http/errors.js';
 import type { Mailer } from './mail/mailer.js';
 import { mountAddresses } from './resources/addresses.js';
@@ -53,6 +54,9 @@ export function createApp(db: Database, config: Config, services: Services = {})
   app.notFound((context) => context.json(new ApiError(404, 'not_found', 'There is no such endpoint.').toBody(), 404));
 
   app.get('/health', (context) => context.json({ ok: true, database: db.kind }));
+
+  // Registered before the routes so that it wraps them.
+  for (const path of ['/v1/products', '/v1/products/*', '/v1/categories', '/v1/tags']) app.use(path, conditionalGet());
 
   const api = new Api(app, db, config);
   mountSession(api);
