@@ -71,10 +71,15 @@ export default {
   nodeResolve: true,
   port: Number(process.env.WTR_PORT ?? 8000),
   concurrency: 2,
+  // elements.a11y.test.ts walks every element in every state and grows with each element merged.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
   browsers: [
     chromeLauncher({
+      // Each test file in a window of its own: files run side by side, and a tab in the background
+      // gets no animation frames or resize observations, which virtual scrolling depends on.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,

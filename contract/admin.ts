@@ -29,6 +29,10 @@ export const UpdateCustomerRequest = z
     locale: z.string().trim().min(2).max(20),
     priceListId: z.number().int().positive().nullable(),
     creditLimit: minor('the credit limit').min(0).nullable(),
+    orderLimit: minor('the order limit')
+      .min(0, 'The limit cannot be negative')
+      .nullable()
+      .describe('Maximum value (with VAT) of open orders; null for no limit.'),
     paymentTermsDays: z.number().int().min(0).max(365),
     billingAddress: z.string().max(500),
     taxId: z.string().max(50),
@@ -44,6 +48,7 @@ export const AdminCustomer = z
     locale: z.string(),
     priceListId: z.number().int().nullable(),
     creditLimit: Money.nullable(),
+    orderLimit: Money.nullable(),
     paymentTermsDays: z.number().int(),
     billingAddress: z.string(),
     taxId: z.string(),

@@ -25,11 +25,14 @@ export const Product = z
     category: z.object({ id: z.number().int(), name: z.string() }),
     tags: z.array(z.string()),
     price: Money.describe("The signed-in customer's price, without VAT, in the customer's currency."),
-    listPrice: Money.nullable().describe('The list price, when it differs from the customer price.'),
+    priceGross: Money.describe("The customer's price with VAT, computed by the server."),
+    listPrice: Money.nullable().describe('The list price without VAT, when it differs from the customer price.'),
+    listPriceGross: Money.nullable().describe('The list price with VAT, when it differs from the customer price.'),
     vatRate: z.number().describe('VAT rate in percent, e.g. 19.'),
-    minQuantity: z.number().int().min(1),
-    orderMultiple: z.number().int().min(1),
+    minQuantity: z.number().int().min(1).describe('The least quantity one order line may hold.'),
+    orderMultiple: z.number().int().min(1).describe('Quantities must be a multiple of this (packs, boxes).'),
     stock: Stock,
+    allowPreorder: z.boolean().describe('Whether the product may be ordered while out of stock.'),
     createdAt: z.string(),
   })
   .meta({ id: 'Product' });
@@ -57,3 +60,48 @@ export type Category = z.infer<typeof Category>;
 
 export const CategoryList = z.object({ items: z.array(Category) }).meta({ id: 'CategoryList' });
 export type CategoryList = z.infer<typeof CategoryList>;
+
+export const Tag = z.object({ name: z.string(), productCount: z.number().int() }).meta({ id: 'Tag' });
+export type Tag = z.infer<typeof Tag>;
+
+export const TagList = z.object({ items: z.array(Tag) }).meta({ id: 'TagList' });
+export type TagList = z.infer<typeof TagList>;
+
+/** The supplier's promoted products (at most five), in the supplier's order. */
+export const PromotedList = z.object({ items: z.array(Product).max(5) }).meta({ id: 'PromotedList' });
+export type PromotedList = z.infer<typeof PromotedList>;
+
+/** How the supplier wants its catalogue shown to buyers. */
+export const CatalogueSettings = z
+  .object({
+    pricesIncludeVat: z.boolean().describe('Show prices with VAT (`priceGross`) rather than without (`price`).'),
+    stockDisplay: z.enum(['quantity', 'availability']).describe('Stock as an exact quantity, or only in stock / out of stock.'),
+  })
+  .meta({ id: 'CatalogueSettings' });
+export type CatalogueSettings = z.infer<typeof CatalogueSettings>;
+
+/** A product the buyer keeps at hand, with the quantity it usually orders. */
+export const Favourite = z
+  .object({
+    product: Product,
+    quantity: z.number().int().min(1).describe('The last quantity the buyer chose, or the product minimum; always a valid quantity.'),
+    addedAt: z.string(),
+  })
+  .meta({ id: 'Favourite' });
+export type Favourite = z.infer<typeof Favourite>;
+
+export const FavouriteList = z.object({ items: z.array(Favourite) }).meta({ id: 'FavouriteList' });
+export type FavouriteList = z.infer<typeof FavouriteList>;
+
+export const SaveFavouriteRequest = z
+  .object({
+    quantity: z
+      .number({ error: 'Enter a whole number' })
+      .int('Enter a whole number')
+      .min(1, 'At least 1')
+      .max(1_000_000, 'At most 1,000,000')
+      .optional()
+      .describe('The usual quantity; kept as it was (or the minimum) when omitted.'),
+  })
+  .meta({ id: 'SaveFavouriteRequest' });
+export type SaveFavouriteRequest = z.infer<typeof SaveFavouriteRequest>;

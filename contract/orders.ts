@@ -247,24 +247,3 @@ export const AdminOrderPage = pageOf(OrderSummary.extend({ customer: z.object({ 
   id: 'AdminOrderPage',
 });
 
-export const SetOrderLimit = z
-  .object({
-    orderLimit: z
-      .number()
-      .int('Use whole minor units (cents)')
-      .min(0, 'The limit cannot be negative')
-      .nullable()
-      .describe('Maximum value (with VAT, minor units of the customer’s currency) of open orders; null for no limit.'),
-  })
-  .meta({ id: 'SetOrderLimit' });
-export type SetOrderLimit = z.infer<typeof SetOrderLimit>;
-
-export const CustomerOrderLimit = z
-  .object({
-    id: z.number().int(),
-    name: z.string(),
-    currency: z.string(),
-    orderLimit: Money.nullable(),
-  })
-  .meta({ id: 'CustomerOrderLimit' });
-export type CustomerOrderLimit = z.infer<typeof CustomerOrderLimit>;

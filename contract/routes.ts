@@ -2,6 +2,7 @@ import { addressRoutes } from './routes/addresses.js';
 import { cartRoutes } from './routes/cart.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { orderRoutes } from './routes/orders.js';
+import { favouriteRoutes } from './routes/favourites.js';
 import { sessionRoutes } from './routes/session.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { invoiceRoutes } from './routes/invoices.js';
@@ -20,6 +21,7 @@ import { adminAnnouncementRoutes } from './routes/admin-announcements.js';
 export const routes = {
   ...sessionRoutes,
   ...catalogueRoutes,
+  ...favouriteRoutes,
   ...invitationRoutes,
   ...invoiceRoutes,
   ...statementRoutes,

@@ -72,6 +72,25 @@ function compare(problems: string[], tag: string, what: string, used: Set<string
   for (const item of documented ?? []) if (!item.description?.trim()) problems.push(`${tag}: ${tagName} "${item.name}" has no description`);
 }
 
+const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+
+/**
+ * The template helpers an element file imports from src/elements (card renderers, controllers),
+ * followed through their own imports: their parts and events are the element's too. Another
+ * element's own file and style sheets are not followed.
+ */
+function helperSources(path: string, seen = new Set<string>([path])): string {
+  let sources = '';
+  for (const match of readFileSync(path, 'utf8').matchAll(/from\s+['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
+    const helper = join(path, '..', `${match[1]}.ts`);
+    const [, , folder, file] = helper.split('/');
+    if (!helper.startsWith(`${ELEMENTS}/`) || seen.has(helper) || file === `${folder}.ts` || helper.endsWith('.styles.ts') || !existsSync(helper)) continue;
+    seen.add(helper);
+    sources += withoutComments(readFileSync(helper, 'utf8')) + helperSources(helper, seen);
+  }
+  return sources;
+}
+
 export function checkManifest(manifest = buildManifest()): string[] {
   const problems: string[] = [];
   const base = baseTokens();
@@ -82,7 +101,8 @@ export function checkManifest(manifest = buildManifest()): string[] {
     if (!module.path.startsWith(ELEMENTS)) continue;
     const folder = module.path.split('/')[2]!;
     // Comments hold examples (`<tc-portal …>` in JSDoc) that are not the template.
-    const source = readFileSync(module.path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const own = withoutComments(readFileSync(module.path, 'utf8'));
+    const source = own + helperSources(module.path);
     const stylesPath = module.path.replace(/\.ts$/, '.styles.ts');
     const styles = existsSync(stylesPath) ? readFileSync(stylesPath, 'utf8') : '';
 
@@ -122,7 +142,7 @@ export function checkManifest(manifest = buildManifest()): string[] {
       // Registered everywhere an element must be.
       if (!index.includes(`./elements/${folder}/${folder}.js`)) problems.push(`${tag}: not exported from src/index.ts`);
       if (!new RegExp(`['"]${folder}['"]`).test(viteConfig)) problems.push(`${tag}: not in the elements list of vite.config.ts`);
-      if (element.tagName && !source.includes(`'${element.tagName}': ${element.name}`)) {
+      if (element.tagName && !own.includes(`'${element.tagName}': ${element.name}`)) {
         problems.push(`${tag}: no HTMLElementTagNameMap entry`);
       }
     }

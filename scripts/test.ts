@@ -1,4 +1,4 @@
-// `npm test`: the server suite, the browser suite, then the end-to-end suite (each runs even when one
+// `npm test`: the bundle budgets, the server suite, the browser suite, then the end-to-end suite (each runs even when one
 // before it failed), then one summary.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,8 +41,9 @@ function step(script: string): boolean {
 
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
+const budgets = step('check:budgets');
 const server = step('test:server');
 const browser = step('test:browser');
 const e2e = step('test:e2e');
 const summary = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/summary.ts')], { cwd: root, stdio: 'inherit' });
-process.exit(server && browser && e2e && summary.status === 0 ? 0 : 1);
+process.exit(budgets && server && browser && e2e && summary.status === 0 ? 0 : 1);

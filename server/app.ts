@@ -3,12 +3,14 @@ import { cors } from 'hono/cors';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { Api } from './http/api.js';
+import { conditionalGet } from './http/conditional.js';
 import { ApiError } from './http/errors.js';
 import type { Mailer } from './mail/mailer.js';
 import { mountAddresses } from './resources/addresses.js';
 import { mountAdminOrders } from './resources/admin-orders.js';
 import { mountCart } from './resources/cart.js';
 import { mountCatalogue } from './resources/catalogue.js';
+import { mountFavourites } from './resources/favourites.js';
 import { mountMedia } from './resources/media.js';
 import { mountOrders } from './resources/orders.js';
 import { mountProductLookup } from './resources/product-lookup.js';
@@ -53,11 +55,15 @@ export function createApp(db: Database, config: Config, services: Services = {})
 
   app.get('/health', (context) => context.json({ ok: true, database: db.kind }));
 
+  // Registered before the routes so that it wraps them.
+  for (const path of ['/v1/products', '/v1/products/*', '/v1/categories', '/v1/tags']) app.use(path, conditionalGet());
+
   const api = new Api(app, db, config);
   mountSession(api);
   // Before the catalogue: `/v1/products/lookup` must not be taken for `/v1/products/:id`.
   mountProductLookup(api);
   mountCatalogue(api);
+  mountFavourites(api);
   mountInvitations(api);
   mountInvoices(api);
   mountStatement(api);

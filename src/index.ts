@@ -9,6 +9,7 @@
 export { TcPortal } from './elements/portal/portal.js';
 export { TcLogin } from './elements/login/login.js';
 export { TcCatalogue } from './elements/catalogue/catalogue.js';
+export { TcSavedItems } from './elements/saved-items/saved-items.js';
 export { TcInvoiceList } from './elements/invoice-list/invoice-list.js';
 export { TcStatement } from './elements/statement/statement.js';
 export { TcAnnouncements } from './elements/announcements/announcements.js';
@@ -22,6 +23,9 @@ export { createClient, type Client, type ClientOptions } from './client/client.j
 export * from './client/errors.js';
 export type { SessionState, SessionStore } from './stores/session.js';
 export type { CartLineView, CartResult, CartState, CartStatus, CartStore, CartView, PlacementAttempt } from './stores/cart.js';
+export type { FavouritesState, FavouritesStore } from './stores/favourites.js';
+export type { ProductFilter, ProductPagesStore } from './stores/product-pages.js';
+export { $catalogueView, type CatalogueView } from './stores/catalogue-view.js';
 export { $locale, addTranslations, translationsReady } from './i18n/i18n.js';
 export { formatMoney } from './format/money.js';
 export { formatDate } from './format/date.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../common.js';
-import { CategoryList, Product, ProductPage, ProductQuery } from '../catalogue.js';
-import { customerRoute, route } from '../route.js';
+import { CatalogueSettings, CategoryList, Product, ProductPage, ProductQuery, PromotedList, TagList } from '../catalogue.js';
+import { customerRoute, publicRoute, route } from '../route.js';
 
 const IdParams = z.object({ id: Id });
 
@@ -15,6 +15,14 @@ export const catalogueRoutes = {
     auth: customerRoute('catalogue'),
     query: ProductQuery,
     response: ProductPage,
+  }),
+  listPromoted: route({
+    method: 'get',
+    path: '/v1/products/promoted',
+    tag: 'catalogue',
+    summary: 'The supplier’s promoted products (at most five) that the signed-in customer can see, in the supplier’s order.',
+    auth: customerRoute('catalogue'),
+    response: PromotedList,
   }),
   getProduct: route({
     method: 'get',
@@ -33,5 +41,21 @@ export const catalogueRoutes = {
     summary: 'Categories that hold products visible to the signed-in customer, with counts.',
     auth: customerRoute('catalogue'),
     response: CategoryList,
+  }),
+  listTags: route({
+    method: 'get',
+    path: '/v1/tags',
+    tag: 'catalogue',
+    summary: 'Tags of the products visible to the signed-in customer, with counts.',
+    auth: customerRoute('catalogue'),
+    response: TagList,
+  }),
+  getSettings: route({
+    method: 'get',
+    path: '/v1/settings',
+    tag: 'catalogue',
+    summary: 'How the supplier shows its catalogue: prices with or without VAT, stock as quantity or availability.',
+    auth: publicRoute,
+    response: CatalogueSettings,
   }),
 };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Id } from '../common.js';
 import {
-  AddShipment, AdminOrder, AdminOrderPage, AdminOrderQuery, CustomerOrderLimit, Order, OrderPage, OrderQuery,
-  PlaceOrderRequest, ReorderResponse, SetOrderLimit, SetOrderStatus, Shipment,
+  AddShipment, AdminOrder, AdminOrderPage, AdminOrderQuery, Order, OrderPage, OrderQuery,
+  PlaceOrderRequest, ReorderResponse, SetOrderStatus, Shipment,
 } from '../orders.js';
 import { customerRoute, route } from '../route.js';
 
@@ -114,16 +114,5 @@ export const orderRoutes = {
     status: 201,
     response: Shipment,
     errors: [404, 409],
-  }),
-  setCustomerOrderLimit: route({
-    method: 'patch',
-    path: '/v1/admin/customers/:id',
-    tag: 'admin',
-    summary: 'Set a customer’s order limit: the most its open orders may be worth (with VAT); null for none.',
-    auth: { kind: 'admin' },
-    params: IdParams,
-    body: SetOrderLimit,
-    response: CustomerOrderLimit,
-    errors: [404],
   }),
 };

@@ -6,7 +6,7 @@ import { ApiError, notFound } from '../http/errors.js';
 
 interface CustomerRow {
   id: number; name: string; currency: string; locale: string; price_list_id: number | null;
-  credit_limit: number | null; payment_terms_days: number; billing_address: string; tax_id: string;
+  credit_limit: number | null; order_limit: number | null; payment_terms_days: number; billing_address: string; tax_id: string;
 }
 
 const toAdminCustomer = (row: CustomerRow): AdminCustomer => ({
@@ -16,6 +16,7 @@ const toAdminCustomer = (row: CustomerRow): AdminCustomer => ({
   locale: row.locale,
   priceListId: row.price_list_id,
   creditLimit: row.credit_limit === null ? null : { amount: row.credit_limit, currency: row.currency },
+  orderLimit: row.order_limit === null ? null : { amount: row.order_limit, currency: row.currency },
   paymentTermsDays: row.payment_terms_days,
   billingAddress: row.billing_address,
   taxId: row.tax_id,
@@ -62,15 +63,16 @@ export function mountAdminCustomers(api: Api) {
         locale: body.locale ?? current.locale,
         price_list_id: body.priceListId === undefined ? current.price_list_id : body.priceListId,
         credit_limit: body.creditLimit === undefined ? current.credit_limit : body.creditLimit,
+        order_limit: body.orderLimit === undefined ? current.order_limit : body.orderLimit,
         payment_terms_days: body.paymentTermsDays ?? current.payment_terms_days,
         billing_address: body.billingAddress ?? current.billing_address,
         tax_id: body.taxId ?? current.tax_id,
       };
       const [row] = await tx.query<CustomerRow>(
         `UPDATE customers SET name = $2, currency = $3, locale = $4, price_list_id = $5, credit_limit = $6,
-                payment_terms_days = $7, billing_address = $8, tax_id = $9
+                payment_terms_days = $7, billing_address = $8, tax_id = $9, order_limit = $10
           WHERE id = $1 RETURNING *`,
-        [params.id, next.name, next.currency, next.locale, next.price_list_id, next.credit_limit, next.payment_terms_days, next.billing_address, next.tax_id],
+        [params.id, next.name, next.currency, next.locale, next.price_list_id, next.credit_limit, next.payment_terms_days, next.billing_address, next.tax_id, next.order_limit],
       );
       return toAdminCustomer(row!);
     });

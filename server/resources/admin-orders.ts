@@ -60,20 +60,6 @@ export function mountAdminOrders(api: Api) {
     }),
   );
 
-  api.handle(routes.setCustomerOrderLimit, async ({ db, params, body }) => {
-    const [row] = await db.query<{ id: number; name: string; currency: string; order_limit: number | null }>(
-      'UPDATE customers SET order_limit = $2 WHERE id = $1 RETURNING id, name, currency, order_limit',
-      [params.id, body.orderLimit],
-    );
-    if (!row) throw notFound('This customer');
-    return {
-      id: row.id,
-      name: row.name,
-      currency: row.currency,
-      orderLimit: row.order_limit === null ? null : { amount: row.order_limit, currency: row.currency },
-    };
-  });
-
   api.handle(routes.listCarts, async ({ db, query, origin }) => {
     const params: unknown[] = [query.customerId ?? null, query.includeEmpty];
     const where = `WHERE ($1::int IS NULL OR c.customer_id = $1)

@@ -3,6 +3,9 @@ import type { Session } from '../../contract/session.js';
 import { decoyHash, verifyPassword } from '../auth/passwords.js';
 import { closeSession, openSession } from '../auth/sessions.js';
 import type { Queryable } from '../db/database.js';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { SignInThrottle } from '../auth/rate-limit.js';
 import type { Api } from '../http/api.js';
 import { ApiError, notFound } from '../http/errors.js';
 
@@ -50,14 +53,47 @@ export async function describeSession(db: Queryable, contactId: number, customer
   };
 }
 
+/** The client's address as the socket reports it (a proxy in front would need its own policy). */
+function clientAddress(context: Context): string {
+  try {
+    return getConnInfo(context).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Checks credentials under the sign-in throttle: refused with 429 and Retry-After while the e-mail
+ * or the client address has had too many failures; failures counted alike for unknown e-mails.
+ */
+async function throttledAuthenticate(throttle: SignInThrottle, db: Queryable, context: Context, email: string, password: string) {
+  const address = clientAddress(context);
+  const wait = throttle.retryAfter(email, address);
+  if (wait > 0) {
+    context.header('Retry-After', String(wait));
+    throw new ApiError(429, 'rate_limited', 'Too many sign-in attempts. Please wait a few minutes and try again.');
+  }
+  try {
+    const contactId = await authenticate(db, email, password);
+    throttle.succeeded(email);
+    return contactId;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'invalid_credentials') throttle.failed(email, address);
+    throw error;
+  }
+}
+
 export function mountSession(api: Api) {
-  api.handle(routes.listAccounts, async ({ db, body }) => {
-    const contactId = await authenticate(db, body.email, body.password);
+  // On the server's clock, so a test that sets `config.now` moves the throttle's windows too.
+  const now = api.config.now;
+  const throttle = new SignInThrottle(undefined, now ? { now: () => now().getTime() } : undefined);
+  api.handle(routes.listAccounts, async ({ db, body, context }) => {
+    const contactId = await throttledAuthenticate(throttle, db, context, body.email, body.password);
     return { accounts: await accountsOf(db, contactId) };
   });
 
-  api.handle(routes.signIn, async ({ db, body, config }) => {
-    const contactId = await authenticate(db, body.email, body.password);
+  api.handle(routes.signIn, async ({ db, body, config, context }) => {
+    const contactId = await throttledAuthenticate(throttle, db, context, body.email, body.password);
     const accounts = await accountsOf(db, contactId);
     if (!accounts.some((account) => account.customerId === body.customerId)) {
       throw new ApiError(400, 'validation_failed', 'Choose one of your accounts.', { customerId: 'Not one of your accounts' });

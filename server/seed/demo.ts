@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { seedAfterOrder } from './after-order.js';
 import { seedOrdering } from './ordering.js';
 import { seededRandom } from './random.js';
+import { seedCatalogue } from './catalogue.js';
 
 /** The password of every demo contact. */
 export const DEMO_PASSWORD = 'tradecounter';
@@ -135,6 +136,7 @@ export async function seedDemo(db: Database, options: { productsPerCategory?: nu
       await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
     }
     await seedOrdering(tx);
+    await seedCatalogue(tx);
   });
   await seedAfterOrder(db);
 }

@@ -1,5 +1,6 @@
 import { announcementsResource } from './announcements.js';
 import { catalogueResource } from './catalogue.js';
+import { favouritesResource } from './favourites.js';
 import { createHttp, type ClientOptions } from './http.js';
 import { invoicesResource } from './invoices.js';
 import { addressesResource } from './addresses.js';
@@ -14,6 +15,7 @@ export function createClient(options: ClientOptions) {
   return {
     session: sessionResource(http),
     catalogue: catalogueResource(http),
+    favourites: favouritesResource(http),
     invoices: invoicesResource(http),
     statement: statementResource(http),
     announcements: announcementsResource(http),

@@ -1,4 +1,5 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import { createEtagCache } from './etag-cache.js';
 import { errorFromResponse, NetworkError, ServerError, TcError, AuthError } from './errors.js';
 
 export interface ClientOptions {
@@ -28,8 +29,9 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** One request to the back end: the parsed JSON answer, or a typed {@link TcError}. */
 export type Http = <T>(method: Method, path: string, options?: RequestOptions) => Promise<T>;
 
-/** The ky instance every resource shares: base URL, auth header, retries of safe requests, typed errors. */
+/** The ky instance every resource shares: base URL, auth header, retries of safe requests, conditional GETs, typed errors. */
 export function createHttp(options: ClientOptions): Http {
+  const etags = createEtagCache();
   const instance: KyInstance = ky.create({
     prefixUrl: options.api,
     timeout: options.timeout ?? 15_000,
@@ -41,7 +43,10 @@ export function createHttp(options: ClientOptions): Http {
           const token = options.token?.();
           if (token) request.headers.set('Authorization', `Bearer ${token}`);
         },
+        // After the token: cached answers are kept per caller.
+        (request) => etags.beforeRequest(request),
       ],
+      afterResponse: [etags.afterResponse],
     },
   });
 

@@ -19,6 +19,14 @@ export function formatMoney(money: Money, locale: string): string {
   return format.format(money.amount / 10 ** digits);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a count or quantity; the formatter is made once per locale (making one costs more than using it). */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }

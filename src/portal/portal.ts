@@ -1,7 +1,10 @@
 import { createClient, type Client } from '../client/client.js';
 import type { ClientOptions } from '../client/http.js';
 import { createCartStore, type CartStorage, type CartStore } from '../stores/cart.js';
+import { createFavouritesStore, type FavouritesStore } from '../stores/favourites.js';
+import { createProductPagesStore, type ProductPagesStore } from '../stores/product-pages.js';
 import { createSessionStore, type SessionStore } from '../stores/session.js';
+import { createSettingsStore } from '../stores/settings.js';
 import { createTokenStore, type TokenStorage } from '../stores/token.js';
 
 export interface PortalOptions extends Pick<ClientOptions, 'timeout' | 'fetch'> {
@@ -25,6 +28,12 @@ export class Portal {
   readonly client: Client;
   readonly session: SessionStore;
   readonly cart: CartStore;
+  /** The supplier's display settings (VAT basis of prices, stock display). */
+  readonly settings: ReturnType<typeof createSettingsStore>;
+  /** Pages of products per filter, loaded as the buyer scrolls, bounded in memory. */
+  readonly products: ProductPagesStore;
+  /** The signed-in contact's favourites for its customer. */
+  readonly favourites: FavouritesStore;
 
   constructor(options: PortalOptions) {
     this.api = options.api;
@@ -41,6 +50,9 @@ export class Portal {
       api: options.api,
       storage: options.cartStorage ?? (options.storage === 'memory' ? 'memory' : 'local'),
     });
+    this.settings = createSettingsStore(this.client);
+    this.products = createProductPagesStore(this.client, this.session.$state);
+    this.favourites = createFavouritesStore(this.client, this.session.$state);
     void this.session.restore();
   }
 }

@@ -1,3 +1,4 @@
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TcCatalogue, TcLogin } from '../../src/index.js';
@@ -14,6 +15,10 @@ async function page(portal: ReturnType<typeof newPortal>, locale?: string) {
   </tc-portal>`);
   return { login: root.querySelector<TcLogin>('tc-login')!, catalogue: root.querySelector<TcCatalogue>('tc-catalogue')! };
 }
+
+// The catalogue's virtual list re-lays out inside a ResizeObserver callback; Chrome reports that
+// as a harmless "loop" error, which would otherwise fail the running test.
+setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
 describe('localisation', () => {
   afterEach(() => $locale.set('en'));

@@ -1,155 +1,523 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
-import { params } from '@nanostores/i18n';
-import type { Product, ProductPage } from '../../../contract/catalogue.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { Product, ProductSort } from '../../../contract/catalogue.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
 import { TcError } from '../../client/errors.js';
-import { formatMoney, formatNumber } from '../../format/money.js';
-import { $locale, i18n } from '../../i18n/i18n.js';
+import { formatNumber } from '../../format/money.js';
+import { $locale } from '../../i18n/i18n.js';
+import { $catalogueView, type CatalogueView } from '../../stores/catalogue-view.js';
+import { filterKey, type ProductFilter } from '../../stores/product-pages.js';
+import { sessionOwner } from '../../stores/session-owner.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { catalogueStyles } from './catalogue.styles.js';
+import { productPartStyles } from './product-parts.styles.js';
+import { catalogueMessages } from './messages.js';
+import { renderCard, renderPlaceholder } from './product-card.js';
+import { renderNotice, type CardContext } from './product-parts.js';
+import { renderDialogContent } from './product-dialog.js';
+import { OrderController } from './order-controller.js';
 
-const messages = i18n('catalogue', {
-  loading: 'Loading products…',
-  empty: 'No products match.',
-  signedOut: 'Sign in to see the catalogue at your prices.',
-  retry: 'Try again',
-  sku: 'SKU',
-  inStock: 'In stock',
-  outOfStock: 'Out of stock',
-  quantityInStock: params<{ quantity: string }>('{quantity} in stock'),
-  listPrice: 'List price',
-  perUnit: params<{ unit: string }>('per {unit}'),
-  results: params<{ count: string }>('{count} products'),
-  previous: 'Previous page',
-  next: 'Next page',
-  page: params<{ page: number; pages: number }>('Page {page} of {pages}'),
-  notConfigured: 'The catalogue is not set up: the back-end address is missing.',
-  unexpected: 'The products could not be loaded.',
-});
+/** Typing pauses this long before a search goes to the server. */
+const SEARCH_DELAY = 250;
+/** Scrolling pauses this long before the pages in view are asked for, so a fling skips the pages it passes. */
+const LOAD_DELAY = 80;
+/** Below these widths (px) the grid drops to two columns, then one. */
+const NARROW = 640;
+const TINY = 384;
+const sorts: ProductSort[] = ['name', 'price', '-price', 'newest'];
+const layout = flow();
 
 /**
- * The supplier's catalogue at the signed-in customer's prices: a grid of product cards with
- * picture, name, SKU, price (and list price when it differs) and stock.
+ * The supplier's catalogue at the signed-in customer's prices: search, category and tag filters,
+ * sort, a grid of 2–4 columns or a list (the buyer's choice is remembered), the supplier's promoted
+ * products in a strip, and product details in a dialog. Any number of products scroll smoothly:
+ * only the rows in view are in the DOM, and pages load from the server as the buyer scrolls.
  *
- * @fires tc-error - Loading failed. `detail: { error }`
+ * Filters mirror to the `q`, `category`, `tag` and `sort` attributes, so a host page can deep-link
+ * to a search and follow the buyer's choices.
+ *
+ * @fires tc-error - Loading or saving failed. `detail: { error }`
+ * @fires tc-filter-change - The buyer changed the search, a filter or the sort. `detail: { q, category, tag, sort }`
+ * @fires tc-favourite-change - The buyer marked or unmarked a favourite. `detail: { productId, favourite }`
+ * @fires tc-cart-add - A product went to the cart. `detail: { productId, quantity }`
  * @slot signed-out - Shown instead of the default message when nobody is signed in.
  * @slot empty - Shown instead of the default message when no product matches.
- * @csspart toolbar - The bar above the grid with the result count.
+ * @csspart toolbar - The bar with search, filters, sort, view switch and result count.
+ * @csspart search - The search box's wrapper; `search-input` is the field itself.
+ * @csspart search-input - The search field.
+ * @csspart category-select - The category filter.
+ * @csspart tag-select - The tag filter.
+ * @csspart sort-select - The sort order.
+ * @csspart view-switch - The grid/list choice.
  * @csspart count - The result count.
- * @csspart grid - The list of product cards.
+ * @csspart notice - Confirmations (added to the cart) and save errors.
+ * @csspart promoted - The strip of promoted products.
+ * @csspart grid - The list of product cards: a scrolling feed, or one page when `page-size` is set.
+ * @csspart pager - Previous/next page, when `page-size` is set.
  * @csspart card - One product card.
+ * @csspart placeholder - A card standing in for a product whose page is still loading (with `card`).
  * @csspart image - A product's picture.
- * @csspart name - A product's name.
+ * @csspart name - A product's name (a button that opens the details).
  * @csspart sku - A product's SKU.
+ * @csspart stock - The stock line.
+ * @csspart prices - The price block; `price`, `list-price` and `vat` are its pieces.
  * @csspart price - The customer's price.
  * @csspart list-price - The list price, shown when it differs from the customer's.
- * @csspart stock - The stock line.
- * @csspart pager - The page navigation.
- * @csspart status - Loading, empty and signed-out messages.
+ * @csspart vat - Whether prices include VAT.
+ * @csspart order - Quantity, add to cart and favourite.
+ * @csspart quantity - The quantity stepper; `quantity-input`, `decrease` and `increase` are its pieces.
+ * @csspart quantity-input - The quantity field.
+ * @csspart decrease - The stepper's minus button.
+ * @csspart increase - The stepper's plus button.
+ * @csspart quantity-message - The minimum/multiple hint, or what is wrong with the quantity.
+ * @csspart add-button - Add to cart (or pre-order).
+ * @csspart favourite - The favourite toggle.
+ * @csspart dialog - The product details dialog.
+ * @csspart dialog-title - The product name in the dialog.
+ * @csspart close - The dialog's close button.
+ * @csspart gallery - The dialog's pictures; `gallery-image` and `thumbnail` are its pieces.
+ * @csspart gallery-image - The large picture in the dialog.
+ * @csspart thumbnail - A button that shows one picture large.
+ * @csspart description - The product description in the dialog.
+ * @csspart tags - The product's tags in the dialog.
+ * @csspart status - Loading, empty, signed-out and no-access messages.
  * @csspart error - The error message.
  * @csspart retry - The button that tries again after an error.
  * @cssprop --tc-catalogue-gap - Space between cards (`--tc-space`).
  * @cssprop --tc-card-radius - Corner radius of cards (`--tc-radius`).
  */
 export class TcCatalogue extends TcElement {
-  static override styles = [tokens, controls, catalogueStyles];
+  static override styles = [tokens, controls, productPartStyles, catalogueStyles];
 
   static override properties = {
+    view: { type: String, reflect: true },
     columns: { type: Number, reflect: true },
+    q: { type: String, reflect: true },
+    category: { type: Number, reflect: true },
+    tag: { type: String, reflect: true },
+    sort: { type: String, reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     page: { type: Number },
+    searchDraft: { state: true },
+    width: { state: true },
+    detail: { state: true },
+    picture: { state: true },
   };
 
-  /** Cards per row: 2, 3 or 4 (fewer on narrow screens). */
+  /** `grid` or `list`; the buyer's own choice, once made, wins over this. */
+  declare view: 'grid' | 'list';
+  /** Cards per row in the grid: 2, 3 or 4 (fewer on narrow screens). */
   declare columns: number;
-  /** Products per page (1–100). */
-  declare pageSize: number;
-  /** The page shown, from 1. */
+  /** The search text (name, SKU, description). */
+  declare q: string;
+  /** The category id to show, or none for all. */
+  declare category: number | undefined;
+  /** The tag to show, or empty for all. */
+  declare tag: string;
+  /** `name`, `price`, `-price` (dearest first) or `newest`. */
+  declare sort: ProductSort;
+  /**
+   * Products per page (1–100) for a compact catalogue that pages with Previous/Next buttons
+   * instead of scrolling through every product; unset (the default) for the scrolling list.
+   */
+  declare pageSize: number | undefined;
+  /** The page shown when `pageSize` is set, from 1. */
   declare page: number;
+  private declare searchDraft: string;
+  private declare width: number;
+  private declare detail: Product | undefined;
+  private declare picture: number;
 
-  private readonly t = new StoreController(this, () => messages);
+  private readonly t = new StoreController(this, () => catalogueMessages);
   private readonly locale = new StoreController(this, () => $locale);
   private readonly session = new StoreController(this, () => this.portal?.session.$state);
+  // Subscribed so cards follow the supplier's VAT setting and the buyer's favourites.
+  protected readonly settings = new StoreController(this, () => this.portal?.settings);
+  protected readonly favourites = new StoreController(this, () => this.portal?.favourites.$ids);
+  private readonly pages = new StoreController(this, () => this.portal?.products.$version);
+  private readonly storedView = new StoreController(this, () => $catalogueView);
 
-  private readonly products = new Task(this, {
-    task: async ([portal, customerId, page, pageSize], { signal }) => {
-      if (!portal || customerId === undefined) return undefined;
-      try {
-        return await portal.client.catalogue.listProducts({ page, pageSize }, signal);
-      } catch (error) {
-        this.reportError(error);
-        throw error;
-      }
-    },
-    args: () => {
-      const state = this.session.value;
-      return [this.portal, state?.status === 'signed-in' ? state.session.customer.id : undefined, this.page, this.pageSize] as const;
-    },
+  private readonly orders = new OrderController(this, {
+    portal: () => this.portal,
+    messages: () => this.t.value!,
+    locale: () => this.locale.value!,
+    emit: (name, detail) => this.emit(name, detail),
+    reportError: (error) => this.reportError(error),
+  });
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private loadTimer?: ReturnType<typeof setTimeout>;
+  private controller?: AbortController;
+  private controllerKey?: string;
+  private range = { first: 0, last: 0 };
+  private rowsCache?: { total: number; columns: number; rows: number[] };
+  private reported?: TcError;
+  private shownFilter?: string;
+  private opener?: { element: HTMLElement; productId: number };
+  // Only a change of breakpoint re-renders, so resizing does not re-lay out the list on every pixel.
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const width = entry?.contentRect.width ?? 0;
+    const size = width < TINY ? TINY - 1 : width < NARROW ? NARROW - 1 : NARROW;
+    if (width && size !== this.width) this.width = size;
+  });
+
+  /**
+   * The owner once the first page of products is in: the filter lists and the strip wait for it,
+   * so on a busy back end the cards' request goes first.
+   */
+  private listsWanted = false;
+  private readonly listsOwner = () => (this.listsWanted ? this.owner() : undefined);
+
+  /** The customer whose catalogue may be shown: signed in with the catalogue permission. */
+  private readonly owner = () => {
+    const state = this.session.value;
+    return state?.status === 'signed-in' && state.session.permissions.includes('catalogue') ? sessionOwner(state) : undefined;
+  };
+
+  private readonly categories = new Task(this, {
+    task: async ([portal, owner], { signal }) => (portal && owner ? (await portal.client.catalogue.listCategories(signal)).items : []),
+    args: () => [this.portal, this.listsOwner()] as const,
+  });
+
+  private readonly tags = new Task(this, {
+    task: async ([portal, owner], { signal }) => (portal && owner ? (await portal.client.catalogue.listTags(signal)).items : []),
+    args: () => [this.portal, this.listsOwner()] as const,
+  });
+
+  private readonly promoted = new Task(this, {
+    task: async ([portal, owner], { signal }) => (portal && owner ? (await portal.client.catalogue.listPromoted(signal)).items : []),
+    args: () => [this.portal, this.listsOwner()] as const,
   });
 
   constructor() {
     super();
+    this.view = 'grid';
     this.columns = 3;
-    this.pageSize = 24;
+    this.q = '';
+    this.tag = '';
+    this.sort = 'name';
     this.page = 1;
+    this.searchDraft = '';
+    this.width = 0;
+    this.picture = 0;
   }
 
-  private goTo(page: number) {
-    this.page = page;
-    this.renderRoot.querySelector('[part="toolbar"]')?.scrollIntoView?.({ block: 'nearest' });
+  override connectedCallback() {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
   }
 
-  private renderCard(product: Product) {
-    const t = this.t.value!;
-    const locale = this.locale.value!;
-    const image = product.images[0];
-    const stock = product.stock;
-    const available = stock.kind === 'quantity' ? stock.quantity > 0 : stock.available;
-    return html`<li>
-      <article part="card" aria-labelledby="name-${product.id}">
-        ${image ? html`<img part="image" src=${image.url} alt=${image.alt} loading="lazy" width="250" height="200" />` : nothing}
-        <h3 part="name" id="name-${product.id}">${product.name}</h3>
-        <p class="sku" part="sku">${t.sku} ${product.sku}</p>
-        <p class="stock ${available ? '' : 'out'}" part="stock">
-          ${!available ? t.outOfStock : stock.kind === 'quantity' ? t.quantityInStock({ quantity: formatNumber(stock.quantity, locale) }) : t.inStock}
-        </p>
-        <div class="prices">
-          <span class="price" part="price">${formatMoney(product.price, locale)}</span>
-          ${product.listPrice
-            ? html`<s class="list-price" part="list-price"><span class="visually-hidden">${t.listPrice} </span>${formatMoney(product.listPrice, locale)}</s>`
-            : nothing}
-          <span class="unit">${t.perUnit({ unit: product.unit })}</span>
-        </div>
-      </article>
-    </li>`;
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    clearTimeout(this.searchTimer);
+    clearTimeout(this.loadTimer);
+    this.controller?.abort();
+    this.controller = this.controllerKey = undefined;
   }
 
-  private renderPage(page: ProductPage | undefined) {
-    const t = this.t.value!;
-    if (!page) return nothing;
-    if (page.items.length === 0) {
-      return html`<div class="state" part="status" role="status"><slot name="empty">${t.empty}</slot></div>`;
+  private get filter(): ProductFilter {
+    return {
+      q: this.q.trim() || undefined,
+      category: this.category || undefined,
+      tag: this.tag || undefined,
+      sort: sorts.includes(this.sort) ? this.sort : 'name',
+    };
+  }
+
+  /** The layout in force: the buyer's remembered choice, else the attributes. */
+  private get layoutChoice(): CatalogueView {
+    const stored = this.storedView.value;
+    if (stored) return stored;
+    if (this.view === 'list') return 'list';
+    return `grid-${Math.min(4, Math.max(2, Math.round(this.columns) || 3))}` as CatalogueView;
+  }
+
+  /** Cards per row on this screen. */
+  private get rowColumns(): number {
+    const choice = this.layoutChoice;
+    if (choice === 'list' || (this.width && this.width < TINY)) return 1;
+    const columns = Number(choice.slice(5));
+    return this.width && this.width < NARROW ? Math.min(columns, 2) : columns;
+  }
+
+  /** The abort signal of the current filter's requests; a new filter cancels the old one's. */
+  private signalFor(filter: ProductFilter): AbortSignal {
+    const key = filterKey(filter);
+    if (!this.controller || this.controllerKey !== key) {
+      this.controller?.abort();
+      this.controller = new AbortController();
+      this.controllerKey = key;
     }
-    const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-    return html`
-      <div class="toolbar" part="toolbar">
-        <span part="count" role="status">${t.results({ count: formatNumber(page.total, this.locale.value!) })}</span>
-      </div>
-      <ul class="grid" part="grid" role="list" style="--_columns: ${this.columns}">
-        ${page.items.map((product) => this.renderCard(product))}
-      </ul>
+    return this.controller.signal;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('q') && this.q.trim() !== this.searchDraft.trim()) this.searchDraft = this.q;
+    // Another search or filter starts again at its first page.
+    if (this.hasUpdated && (['q', 'category', 'tag', 'sort'] as const).some((name) => changed.has(name))) this.page = 1;
+  }
+
+  /** Products per page in the paged catalogue, or undefined for the scrolling list. */
+  private get paged(): number | undefined {
+    return this.pageSize && this.pageSize > 0 ? Math.min(100, Math.round(this.pageSize)) : undefined;
+  }
+
+  protected override updated() {
+    const store = this.portal?.products;
+    if (!store || !this.owner()) return;
+    const filter = this.filter;
+    const key = filterKey(filter);
+    if (this.shownFilter !== undefined && this.shownFilter !== key) this.backToTop();
+    this.shownFilter = key;
+    const paged = this.paged;
+    if (paged) {
+      if (!store.error(filter)) store.ensure(filter, (this.page - 1) * paged, this.page * paged - 1, this.signalFor(filter));
+    } else if (store.total(filter) === undefined && !store.loading(filter) && !store.error(filter)) {
+      store.ensure(filter, 0, store.pageSize - 1, this.signalFor(filter));
+    }
+    if (!this.listsWanted && (store.total(filter) !== undefined || store.error(filter))) {
+      this.listsWanted = true;
+      this.requestUpdate();
+    }
+    const error = store.error(filter);
+    if (error && error !== this.reported) {
+      this.reported = error;
+      this.reportError(error);
+    }
+  }
+
+  /** After a new search or filter, the buyer should see the first results, not an old scroll position. */
+  private backToTop() {
+    const toolbar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
+    if (toolbar && toolbar.getBoundingClientRect().top < 0) toolbar.scrollIntoView?.({ block: 'start' });
+  }
+
+  private loadRange() {
+    const store = this.portal?.products;
+    if (!store) return;
+    const columns = this.rowColumns;
+    const filter = this.filter;
+    // One row of look-ahead either way, so a slow scroll rarely meets a placeholder.
+    const first = Math.max(0, (this.range.first - 1) * columns);
+    const last = (this.range.last + 2) * columns - 1;
+    store.ensure(filter, first, last, this.signalFor(filter));
+  }
+
+  private readonly onRangeChanged = (event: RangeChangedEvent) => {
+    this.range = { first: event.first, last: event.last };
+    clearTimeout(this.loadTimer);
+    this.loadTimer = setTimeout(() => this.loadRange(), LOAD_DELAY);
+  };
+
+  private retry() {
+    const store = this.portal?.products;
+    if (!store) return;
+    this.reported = undefined;
+    store.ensure(this.filter, Math.max(0, this.range.first) * this.rowColumns, (this.range.last + 1) * this.rowColumns - 1, this.signalFor(this.filter));
+    if (store.total(this.filter) === undefined) store.ensure(this.filter, 0, store.pageSize - 1, this.signalFor(this.filter));
+  }
+
+  // ——— Filters ———
+
+  private applyFilter(change: Partial<Pick<TcCatalogue, 'q' | 'category' | 'tag' | 'sort'>>) {
+    Object.assign(this, change);
+    const { q, category, tag, sort } = this.filter;
+    this.emit('tc-filter-change', { q: q ?? '', category, tag, sort });
+  }
+
+  private onSearchInput(event: Event) {
+    this.searchDraft = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY);
+  }
+
+  private applySearch() {
+    clearTimeout(this.searchTimer);
+    if (this.searchDraft.trim() !== this.q.trim()) this.applyFilter({ q: this.searchDraft.trim() });
+  }
+
+  private chooseView(view: CatalogueView) {
+    $catalogueView.set(view);
+    if (view === 'list') this.view = 'list';
+    else [this.view, this.columns] = ['grid', Number(view.slice(5))];
+  }
+
+  // ——— Cards ———
+
+  // ——— Details dialog ———
+
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private async openDetails(product: Product, opener: HTMLElement) {
+    this.detail = product;
+    this.picture = 0;
+    this.opener = { element: opener, productId: product.id };
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    dialog?.querySelector<HTMLElement>('.close')?.focus();
+  }
+
+  private onDialogClose() {
+    const opener = this.opener;
+    this.detail = undefined;
+    this.opener = undefined;
+    if (!opener) return;
+    // The card may have scrolled out and been recycled meanwhile: fall back to the product's card if shown.
+    const target = opener.element.isConnected
+      ? opener.element
+      : this.renderRoot.querySelector<HTMLElement>(`#f-name-${opener.productId} button`);
+    target?.focus();
+  }
+
+  /** Keeps Tab and Shift+Tab inside the open dialog. */
+  private onDialogKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Tab') return;
+    const focusable = [...this.dialog!.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled])')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = this.shadowRoot!.activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  // ——— Feed keyboard ———
+
+  /** Page Down / Page Up move between cards, as the feed pattern asks. */
+  private async onFeedKeydown(event: KeyboardEvent) {
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    const card = (event.composedPath() as Element[]).find((node) => node instanceof HTMLElement && node.matches('article[data-index]'));
+    if (!card) return;
+    event.preventDefault();
+    const total = this.portal?.products.total(this.filter) ?? 0;
+    const index = Math.min(total - 1, Math.max(0, Number((card as HTMLElement).dataset.index) + (event.key === 'PageDown' ? 1 : -1)));
+    const feed = this.renderRoot.querySelector('.feed') as (HTMLElement & VirtualizerHostElement) | null;
+    feed?.[virtualizerRef]?.element(Math.floor(index / this.rowColumns))?.scrollIntoView({ block: 'nearest' });
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const next = this.renderRoot.querySelector<HTMLElement>(`article[data-index="${index}"]`);
+      if (next) return next.focus();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
+
+  // ——— Rendering ———
+
+  private rows(total: number, columns: number) {
+    const cache = this.rowsCache;
+    if (cache && cache.total === total && cache.columns === columns) return cache.rows;
+    const rows = Array.from({ length: Math.ceil(total / columns) }, (_, index) => index);
+    this.rowsCache = { total, columns, rows };
+    return rows;
+  }
+
+  private renderRow(row: number, columns: number, total: number, context: CardContext) {
+    const store = this.portal!.products;
+    const filter = this.filter;
+    const cells = [];
+    for (let index = row * columns; index < Math.min(total, (row + 1) * columns); index++) {
+      const product = store.product(filter, index);
+      cells.push(product ? renderCard(product, context, 'f', { index, total }) : renderPlaceholder(index, total));
+    }
+    return html`<div class="row" role="none">${cells}</div>`;
+  }
+
+  /** One page of the compact catalogue: a plain list of cards and the page navigation. */
+  private renderPage(size: number, total: number, columns: number, cardLayout: string, context: CardContext) {
+    const t = context.t;
+    const store = this.portal!.products;
+    const pages = Math.max(1, Math.ceil(total / size));
+    const page = Math.min(this.page, pages);
+    const cards = [];
+    for (let index = (page - 1) * size; index < Math.min(total, page * size); index++) {
+      const product = store.product(this.filter, index);
+      cards.push(html`<li>${product ? renderCard(product, context, 'f') : renderPlaceholder(index, total)}</li>`);
+    }
+    const label = t.page({ page, pages });
+    return html`<ul class="grid ${cardLayout} columns-${columns}" part="grid" role="list">${cards}</ul>
       ${pages > 1
-        ? html`<nav class="pager" part="pager" aria-label=${t.page({ page: page.page, pages })}>
-            <button type="button" ?disabled=${page.page <= 1} @click=${() => this.goTo(page.page - 1)}>${t.previous}</button>
-            <span>${t.page({ page: page.page, pages })}</span>
-            <button type="button" ?disabled=${page.page >= pages} @click=${() => this.goTo(page.page + 1)}>${t.next}</button>
+        ? html`<nav class="pager" part="pager" aria-label=${label}>
+            <button type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${t.previous}</button>
+            <span>${label}</span>
+            <button type="button" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1)}>${t.next}</button>
           </nav>`
-        : nothing}
-    `;
+        : nothing}`;
+  }
+
+  private goToPage(page: number) {
+    this.page = page;
+    this.backToTop();
+  }
+
+  private renderToolbar(total: number | undefined) {
+    const t = this.t.value!;
+    const categories = this.categories.value ?? [];
+    const tags = this.tags.value ?? [];
+    const choice = this.layoutChoice;
+    const views: [CatalogueView, string][] = [
+      ['grid-2', t.columns({ columns: 2 })],
+      ['grid-3', t.columns({ columns: 3 })],
+      ['grid-4', t.columns({ columns: 4 })],
+      ['list', t.list],
+    ];
+    return html`<div class="toolbar" part="toolbar">
+      <form class="search" part="search" role="search" @submit=${(event: Event) => (event.preventDefault(), this.applySearch())}>
+        <label for="search" class="visually-hidden">${t.search}</label>
+        <input id="search" type="search" part="search-input" placeholder=${t.search} autocomplete="off"
+          .value=${this.searchDraft} @input=${this.onSearchInput} />
+      </form>
+      <label class="filter">${t.category}
+        <select part="category-select" @change=${(event: Event) => this.applyFilter({ category: Number((event.target as HTMLSelectElement).value) || undefined })}>
+          <option value="" ?selected=${!this.category}>${t.allCategories}</option>
+          ${categories.map((category) => html`<option value=${category.id} ?selected=${category.id === this.category}>${category.name}</option>`)}
+        </select>
+      </label>
+      <label class="filter">${t.tag}
+        <select part="tag-select" @change=${(event: Event) => this.applyFilter({ tag: (event.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${!this.tag}>${t.allTags}</option>
+          ${tags.map((tag) => html`<option value=${tag.name} ?selected=${tag.name === this.tag}>${tag.name} (${tag.productCount})</option>`)}
+        </select>
+      </label>
+      <label class="filter">${t.sort}
+        <select part="sort-select" @change=${(event: Event) => this.applyFilter({ sort: (event.target as HTMLSelectElement).value as ProductSort })}>
+          ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === this.filter.sort}>${{ name: t.sortName, price: t.sortPrice, '-price': t.sortPriceDesc, newest: t.sortNewest }[sort]}</option>`)}
+        </select>
+      </label>
+      <fieldset class="views" part="view-switch">
+        <legend class="visually-hidden">${t.view}</legend>
+        ${views.map(([view, label]) => html`<label class="view">
+          <input type="radio" name="view" .value=${view} .checked=${choice === view} @change=${() => this.chooseView(view)} />
+          <span>${label}</span>
+        </label>`)}
+      </fieldset>
+      <span class="count" part="count" role="status">${total === undefined ? '' : (total === 1 ? t.oneResult : t.results)({ count: formatNumber(total, this.locale.value!) })}</span>
+    </div>
+    ${renderNotice(this.orders.notice)}`;
+  }
+
+  private renderPromoted(context: CardContext) {
+    const items = this.promoted.value ?? [];
+    const filter = this.filter;
+    // The strip heads the full catalogue; a compact paged one shows its page alone.
+    if (!items.length || filter.q || filter.category || filter.tag || this.paged) return nothing;
+    return html`<section class="promoted" part="promoted" aria-labelledby="promoted-title">
+      <h2 id="promoted-title">${context.t.promoted}</h2>
+      <ul class="strip" role="list">${items.map((product) => html`<li>${renderCard(product, context, 'p')}</li>`)}</ul>
+    </section>`;
   }
 
   private renderError(error: unknown, retry: () => void) {
@@ -161,20 +529,58 @@ export class TcCatalogue extends TcElement {
     </div>`;
   }
 
+  private renderProducts(context: CardContext) {
+    const t = context.t;
+    const store = this.portal!.products;
+    const filter = this.filter;
+    const total = store.total(filter);
+    const error = store.error(filter);
+    if (total === undefined) {
+      if (error) return this.renderError(error, () => this.retry());
+      return html`<div class="state" part="status" role="status" aria-busy="true">${t.loading}</div>`;
+    }
+    if (total === 0) return html`<div class="state" part="status" role="status"><slot name="empty">${t.empty}</slot></div>`;
+    const columns = this.rowColumns;
+    const cardLayout = this.layoutChoice === 'list' ? 'list' : columns <= 2 ? 'wide' : 'tall';
+    if (this.paged) return html`${error ? this.renderError(error, () => this.retry()) : nothing}${this.renderPage(this.paged, total, columns, cardLayout, context)}`;
+    // A new list (and virtualizer) for each filter and row width: re-anchoring the old one to rows
+    // of another size or another result set leaves rows misplaced until the buyer scrolls.
+    return html`${error ? this.renderError(error, () => this.retry()) : nothing}
+      ${keyed(`${filterKey(filter)}|${columns}`, html`<div class="feed ${cardLayout} columns-${columns}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
+        @rangeChanged=${this.onRangeChanged} @keydown=${this.onFeedKeydown}>
+        ${guard(
+          // Rows render again only when what they show changes, not when a filter list or the strip arrives.
+          [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision],
+          () =>
+            virtualize({
+              items: this.rows(total, columns),
+              renderItem: (row: number) => this.renderRow(row, columns, total, context),
+              layout,
+              scroller: false,
+            }),
+        )}
+      </div>`)}`;
+  }
+
   protected override render() {
     const t = this.t.value!;
     if (!this.portal) return html`<p class="error" part="error" role="alert">${t.notConfigured}</p>`;
     const state = this.session.value;
-    if (state?.status === 'signed-out') {
+    if (!state || state.status === 'unknown') return html`<div class="state" part="status" role="status" aria-busy="true">${t.loading}</div>`;
+    if (state.status === 'signed-out') {
       return html`<div class="state" part="status"><slot name="signed-out">${t.signedOut}</slot></div>`;
     }
-    if (state?.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
-    return this.products.render({
-      initial: () => html`<div class="state" part="status" role="status">${t.loading}</div>`,
-      pending: () => html`<div class="state" part="status" role="status" aria-busy="true">${t.loading}</div>`,
-      complete: (page) => this.renderPage(page),
-      error: (error) => this.renderError(error, () => this.products.run()),
-    });
+    if (state.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
+    if (!this.owner()) return html`<div class="state" part="status">${t.noAccess}</div>`;
+    const context = this.orders.context((product, opener) => void this.openDetails(product, opener));
+    return html`${this.renderToolbar(this.portal.products.total(this.filter))}
+      ${this.renderPromoted(context)}
+      ${this.renderProducts(context)}
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKeydown}>
+        ${this.detail
+          ? renderDialogContent(this.detail, { ...context, picture: this.picture, showPicture: (index) => (this.picture = index), close: () => this.dialog?.close() })
+          : nothing}
+      </dialog>`;
   }
 }
 

@@ -5,6 +5,7 @@ import { cartButton } from './cart-button.js';
 import { catalogue } from './catalogue.js';
 import { invoiceList } from './invoice-list.js';
 import { login } from './login.js';
+import { savedItems } from './saved-items.js';
 import { statement } from './statement.js';
 import { orderList, orderStatus } from './order-list.js';
 import { quickOrder } from './quick-order.js';
@@ -13,6 +14,7 @@ import { quickOrder } from './quick-order.js';
 export const ro: ComponentsJSON = {
   login,
   catalogue,
+  savedItems,
   invoiceList,
   statement,
   announcements,

@@ -1,0 +1,184 @@
+// `npm run bench:catalogue`: <tc-catalogue> in headless Chromium over the reference back end with
+// 50,000 products (BENCH_PRODUCTS to change): time to first cards, DOM nodes and JS heap after
+// scrolling to the end, frame times while scrolling; and the first render of 48 cards from the
+// store against a hand-built vanilla-DOM baseline in the same page. Prints the figures and writes
+// bench/results/catalogue.json. Absolute times drift on a shared machine; the ratio is the figure
+// to compare between runs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { chromium, type CDPSession } from 'playwright-core';
+import { build } from 'vite';
+import { createApp } from '../server/app.js';
+import { configFromEnv } from '../server/config.js';
+import { connect } from '../server/db/connect.js';
+import { DEMO_PASSWORD, seedDemo } from '../server/seed/demo.js';
+import { seedLarge } from '../server/seed/large.js';
+
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 50_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const pageOut = join(here, '.build');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))]!;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((entry) => entry.name === name)?.value ?? 0;
+}
+
+/** Main-thread busy time (s → ms) spent while `work` runs. */
+async function mainThreadTime<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const before = await metric(cdp, 'TaskDuration');
+  const result = await work();
+  return { result, ms: (await metric(cdp, 'TaskDuration') - before) * 1000 };
+}
+
+/** BENCH_PROFILE=1: where the catalogue's first render spends its time (top functions by self time). */
+async function profileCatalogueRender(cdp: CDPSession, render: () => Promise<unknown>) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < 5; i++) await render();
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = byId.get(id)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+  });
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+console.log(`Catalogue render benchmark: ${PRODUCTS.toLocaleString('en')} products`);
+
+// The back end: demo data grown to PRODUCTS products for Baltic Build (the standard price list).
+const db = await connect({});
+await seedDemo(db);
+const started = performance.now();
+await seedLarge(db, PRODUCTS);
+const seedMs = performance.now() - started;
+const server = serve({ fetch: createApp(db, { ...configFromEnv({}), corsOrigins: '*' }).fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+await new Promise<void>((resolve) => server.once('listening', resolve));
+const backEnd = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+console.log(`  seeded in ${Math.round(seedMs)} ms; back end on ${backEnd}`);
+
+// The page, built for production (no Lit dev mode), served from disk through the browser's router
+// under the back end's own origin (a page elsewhere may not call a loopback address).
+await build({
+  configFile: false,
+  root: join(here, 'page'),
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  base: './',
+  build: { outDir: pageOut, emptyOutDir: true, target: 'es2022' },
+});
+
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  await page.route(`${backEnd}/bench/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/bench\/?/, '');
+    const file = join(pageOut, path === '' ? 'index.html' : path);
+    route.fulfill({ body: readFileSync(file), contentType: types[extname(file)] ?? 'application/octet-stream' }).catch(() => {});
+  });
+  page.on('pageerror', (error) => console.error('  page error:', error.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${backEnd}/bench/`);
+  await page.waitForSelector('body[data-ready]');
+  type Bench = Record<string, (...args: never[]) => Promise<unknown>>;
+
+  // 1. Time to first cards over the real back end.
+  const first = (await page.evaluate(
+    ([api, password]) => (window as unknown as { bench: Bench }).bench.firstCards!(api as never, 'liis@balticbuild.example' as never, password as never, 3 as never),
+    [backEnd, DEMO_PASSWORD],
+  )) as { ms: number; total: number; nodes: number; documentNodes: number };
+  console.log(`  first cards after ${Math.round(first.ms)} ms (${first.total} products; ${first.nodes} nodes in the shadow root)`);
+
+  // 2. Scrolling: a steady fast scroll, then a jump to the very end.
+  const scrolled = (await page.evaluate(() => (window as unknown as { bench: Bench }).bench.scroll!(4000 as never, 600 as never))) as {
+    frames: number[]; maxNodes: number;
+  };
+  const end = (await page.evaluate(() => (window as unknown as { bench: Bench }).bench.toEnd!())) as {
+    ms: number; lastName: string; nodes: number; documentNodes: number; scrollY: number;
+  };
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await metric(cdp, 'JSHeapUsedSize');
+  console.log(`  scrolling: p95 frame ${round(percentile(scrolled.frames, 0.95))} ms, median ${round(median(scrolled.frames))} ms over ${scrolled.frames.length} frames; at most ${scrolled.maxNodes} nodes`);
+  console.log(`  end reached: "${end.lastName}" after ${Math.round(end.ms)} ms; ${end.nodes} nodes in the shadow root, ${end.documentNodes} in the document; JS heap ${round(heap / 1048576)} MB`);
+  await page.evaluate(() => (window as unknown as { bench: Bench }).bench.unmount!());
+
+  // 3. First render of 48 cards from data already in the store, against the vanilla baseline,
+  //    alternating so drift on a shared machine hits both alike.
+  await page.setViewportSize({ width: 1280, height: 7000 });
+  // A result of exactly 48 products: the list holds the 48 cards and no placeholder row or second page.
+  await page.evaluate(() => (window as unknown as { bench: Bench }).bench.prepareRender!(48 as never));
+  if (process.env.BENCH_PROFILE) await profileCatalogueRender(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderCatalogue!()));
+  const samples = { catalogue: [] as number[], vanilla: [] as number[], catalogueCpu: [] as number[], vanillaCpu: [] as number[] };
+  for (let round = 0; round < ROUNDS + 2; round++) {
+    const lit = await mainThreadTime(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderCatalogue!()) as Promise<{ ms: number; count: number }>);
+    const vanilla = await mainThreadTime(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderVanilla!(48 as never)) as Promise<{ ms: number; count: number }>);
+    if (lit.result.count < 48 || vanilla.result.count < 48) throw new Error(`rendered ${lit.result.count} and ${vanilla.result.count} cards, not 48`);
+    if (round < 2) continue; // warm-up: code compiled, caches filled
+    samples.catalogue.push(lit.result.ms);
+    samples.vanilla.push(vanilla.result.ms);
+    samples.catalogueCpu.push(lit.ms);
+    samples.vanillaCpu.push(vanilla.ms);
+  }
+  const render = {
+    rounds: ROUNDS,
+    catalogueMs: round(median(samples.catalogue)),
+    vanillaMs: round(median(samples.vanilla)),
+    ratio: round(median(samples.catalogue) / median(samples.vanilla), 2),
+    catalogueMainThreadMs: round(median(samples.catalogueCpu)),
+    vanillaMainThreadMs: round(median(samples.vanillaCpu)),
+    mainThreadRatio: round(median(samples.catalogueCpu) / median(samples.vanillaCpu), 2),
+  };
+  console.log(`  48 cards from the store: tc-catalogue ${render.catalogueMs} ms vs vanilla ${render.vanillaMs} ms to laid out (×${render.ratio});`);
+  console.log(`    main-thread time per render: ${render.catalogueMainThreadMs} ms vs ${render.vanillaMainThreadMs} ms (×${render.mainThreadRatio}; goal ≤ 1.3)`);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, loadAverage: loadavg().map((value) => round(value)) },
+    products: PRODUCTS,
+    seedMs: Math.round(seedMs),
+    firstCardsMs: Math.round(first.ms),
+    scroll: {
+      frames: scrolled.frames.length,
+      p95FrameMs: round(percentile(scrolled.frames, 0.95)),
+      medianFrameMs: round(median(scrolled.frames)),
+      maxShadowNodesWhileScrolling: scrolled.maxNodes,
+    },
+    end: {
+      msToLastProduct: Math.round(end.ms),
+      shadowNodesAtStart: first.nodes,
+      shadowNodesAtEnd: end.nodes,
+      documentNodesAtEnd: end.documentNodes,
+      jsHeapMbAfterScrolling: round(heap / 1048576),
+    },
+    firstRender48: render,
+  };
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(join(here, 'results', 'catalogue.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('  wrote bench/results/catalogue.json');
+} finally {
+  await browser.close();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await db.close();
+}

@@ -1,0 +1,136 @@
+// `npm run bench`: every benchmark in one run (bundle sizes and budgets, rendering in headless
+// Chromium, the back end under load), then bench/results/latest.md and latest.json, printed too.
+// Ratios are measured side by side in this one run; absolute times drift on a shared machine.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { apiLoad, type DatabaseResult } from './api-load.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const results = join(root, 'bench/results');
+mkdirSync(results, { recursive: true });
+const started = performance.now();
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Runs a bench script in its own process and reads the JSON it wrote; undefined when it failed. */
+function script(file: string, output: string, env: NodeJS.ProcessEnv = {}): { json?: unknown; status: number | null; seconds: number } {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, file)], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit', timeout: 300_000 });
+  const path = join(results, output);
+  const json = run.status === 0 && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+  return { json, status: run.status, seconds: (performance.now() - start) / 1000 };
+}
+
+/** Every leaf of a JSON value as `a.b.c | value` rows, for results whose shape another bench owns. */
+function flatten(value: unknown, prefix = ''): [string, string][] {
+  if (value === null || typeof value !== 'object') return [[prefix, String(value)]];
+  return Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+const report: string[] = [];
+const line = (text = '') => report.push(text);
+
+console.log('\n── bundle sizes and budgets ──');
+const bundle = script('scripts/check-budgets.ts', 'bundle.json');
+
+const catalogueBench = existsSync(join(root, 'bench/catalogue-render.ts'));
+let catalogue: ReturnType<typeof script> | undefined;
+if (catalogueBench) {
+  console.log('\n── catalogue rendering (headless Chromium) ──');
+  catalogue = script('bench/catalogue-render.ts', 'catalogue.json');
+}
+
+const interactionsBench = existsSync(join(root, 'bench/interactions.ts'));
+let interactions: ReturnType<typeof script> | undefined;
+if (interactionsBench) {
+  console.log('\n── search as you type, cart quantity change (headless Chromium) ──');
+  interactions = script('bench/interactions.ts', 'interactions.json');
+}
+
+console.log('\n── back end under load ──');
+let api: DatabaseResult[] = [];
+let apiError: string | undefined;
+try {
+  api = await apiLoad();
+} catch (error) {
+  apiError = (error as Error).stack ?? String(error);
+  console.error(apiError);
+}
+
+const seconds = (performance.now() - started) / 1000;
+line(`# Tradecounter benchmarks`);
+line();
+line(`${new Date().toISOString()} · ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}) · load ${loadavg().map((value) => value.toFixed(1)).join(' ')} · Node ${process.version} · whole run ${seconds.toFixed(0)} s (goal < 600 s)`);
+line();
+line('## Bundle (gzip -9 / brotli; budgets in bench/budgets.json, enforced by `npm test`)');
+line();
+const bundleJson = bundle.json as { rows: { name: string; raw: number; gzip: number; brotli: number; budget?: number; goal?: number; goalMet?: boolean }[]; checks: { name: string; passed: boolean; detail: string }[] } | undefined;
+if (bundleJson) {
+  line('| output | raw | gzip | brotli | budget | goal |');
+  line('|---|---:|---:|---:|---:|---:|');
+  for (const row of bundleJson.rows) {
+    line(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.budget ? kb(row.budget) : ''} | ${row.goal ? `${kb(row.goal)} ${row.goalMet ? 'met' : '**missed**'}` : ''} |`);
+  }
+  line();
+  const failed = bundleJson.checks.filter((check) => !check.passed);
+  line(`${bundleJson.checks.length - failed.length} of ${bundleJson.checks.length} checks pass (budgets, no server-only or schema code in any browser output).${failed.map((check) => `\n- FAILED ${check.name}: ${check.detail}`).join('')}`);
+} else line(`The bundle check failed (exit ${bundle.status}).`);
+line();
+
+line('## Rendering (headless Chromium)');
+line();
+if (!catalogueBench) line('Catalogue rendering: bench/catalogue-render.ts is not on this branch yet.');
+else if (catalogue?.json) {
+  line(`Catalogue (bench/catalogue-render.ts, ${catalogue.seconds.toFixed(0)} s):`);
+  line();
+  line('| figure | value |');
+  line('|---|---:|');
+  for (const [key, value] of flatten(catalogue.json)) line(`| ${key} | ${value} |`);
+} else line(`Catalogue rendering failed (exit ${catalogue?.status}).`);
+line();
+if (!interactionsBench) line('Search as you type and cart quantity change: bench/interactions.ts is not on this branch yet.');
+else if (interactions?.json) {
+  line('| figure | value |');
+  line('|---|---:|');
+  for (const [key, value] of flatten(interactions.json)) line(`| ${key} | ${value} |`);
+} else line(`Interactions bench failed (exit ${interactions?.status}).`);
+line();
+
+line('## Back end under load (127.0.0.1)');
+line();
+if (apiError) line(`The load bench failed: ${apiError.split('\n')[0]}`);
+for (const result of api) {
+  if (result.skipped) {
+    line(`${result.database}: skipped: ${result.skipped}`);
+    line();
+    continue;
+  }
+  const { api: http, sql, overhead, data, orders } = result;
+  line(`### ${result.database}: ${data!.products.toLocaleString('en')} products, ${data!.customers} customers, ${data!.priceLists} price lists, ${data!.priceListItems.toLocaleString('en')} list prices (generated in ${data!.seconds} s)`);
+  line();
+  line(`Catalogue page (48 items, one category, search "heavy", sort by name) at concurrency ${result.concurrency} for ${result.seconds} s:`);
+  line();
+  line('| path | requests/s | p50 ms | p95 ms | p99 ms | count |');
+  line('|---|---:|---:|---:|---:|---:|');
+  line(`| API over HTTP (autocannon) | ${http!.perSecond} | ${http!.p50} | ${http!.p95} | ${http!.p99} | ${http!.count}${http!.errors ? ` (${http!.errors} errors)` : ''} |`);
+  line(`| same SQL through the driver | ${sql!.perSecond} | ${sql!.p50} | ${sql!.p95} | ${sql!.p99} | ${sql!.count} |`);
+  line();
+  line(overhead ? `API overhead: p50 ×${overhead.p50} of the SQL's, throughput ×${overhead.throughput} lower.` : 'API overhead: not measured (no answers within the run).');
+  line();
+  if (orders?.skipped) line(`Order placement: skipped: ${orders.skipped}.`);
+  else if (orders) {
+    line(`Order placement (${orders.workers} buyers at once, ${orders.seconds} s, one product with ${orders.initialStock} in stock): **${orders.ordersPerSecond} orders/s** (${orders.placed} placed; refused: ${JSON.stringify(orders.refused)}); placement p50 ${orders.latency?.p50} ms, p95 ${orders.latency?.p95} ms, p99 ${orders.latency?.p99} ms.`);
+    line(`Oversell check: stock after ${orders.stockAfter}, reserved ${orders.reservedAfter} of ${orders.initialStock}, products with negative stock ${orders.negativeStockProducts}: **${orders.oversold ? 'OVERSOLD' : 'no oversell'}**.`);
+  }
+  line();
+}
+
+const markdown = report.join('\n') + '\n';
+writeFileSync(join(results, 'latest.md'), markdown);
+writeFileSync(join(results, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), seconds, bundle: bundle.json, catalogue: catalogue?.json, interactions: interactions?.json, api }, null, 2) + '\n');
+console.log('\n' + markdown);
+console.log(`Written to bench/results/latest.md and latest.json in ${seconds.toFixed(0)} s.`);
+const oversold = api.some((result) => result.orders?.oversold);
+process.exit(bundle.status === 0 && !apiError && !oversold && (!catalogue || catalogue.status === 0) && (!interactions || interactions.status === 0) ? 0 : 1);

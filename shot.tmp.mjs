@@ -1,0 +1,27 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+await page.goto('http://127.0.0.1:5184/');
+await page.waitForTimeout(3000);
+const login = page.locator('tc-login');
+await login.locator('input[type=email]').fill('anna@nordwerk.example');
+await login.locator('input[type=password]').fill('tradecounter');
+await login.locator('button[type=submit]').click();
+await page.waitForTimeout(5000);
+await page.screenshot({ path: '/tmp/cat/shot1.png' });
+await page.mouse.wheel(0, 1500);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/cat/shot2.png' });
+await page.locator('tc-catalogue').locator('.feed [part=name] button').first().click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/cat/shot3.png' });
+await page.keyboard.press('Escape');
+await page.locator('tc-catalogue').locator('[part=view-switch] label').nth(3).click();
+await page.waitForTimeout(2000);
+await page.screenshot({ path: '/tmp/cat/shot4.png' });
+await page.locator('tc-catalogue').locator('[part=view-switch] label').nth(0).click();
+await page.waitForTimeout(2000);
+await page.screenshot({ path: '/tmp/cat/shot5.png' });
+
+await browser.close();

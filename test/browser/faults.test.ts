@@ -1,0 +1,98 @@
+// Faults on every element the SDK exports (found at run time, as elements.a11y.test.ts does): the
+// back end answering 500, answering malformed JSON, the network offline, and a response slower than
+// the client's timeout. Each element that loads data shows an accessible error with a retry, and
+// the retry, once the back end is back, brings the content back.
+import { expect } from '@open-wc/testing';
+import * as sdk from '../../src/index.js';
+import type { Portal } from '../../src/portal/portal.js';
+import { DEMO_PASSWORD, newPortal, until } from './helpers.js';
+
+const tags = Object.values(sdk)
+  .flatMap((value) => (typeof value === 'function' ? [customElements.getName(value as CustomElementConstructor)] : []))
+  .filter((tag): tag is string => !!tag?.startsWith('tc-') && tag !== 'tc-portal' && tag !== 'tc-login')
+  .sort();
+
+type Fault = '500' | 'malformed' | 'offline' | 'slow';
+const faults: Fault[] = ['500', 'malformed', 'offline', 'slow'];
+
+/** A fetch that is real until a fault is switched on; the session calls always go through. */
+function switchableFetch() {
+  const state = { fault: undefined as Fault | undefined, faulted: 0 };
+  const faulty: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (!state.fault || new URL(request.url).pathname.startsWith('/v1/auth')) return fetch(request);
+    state.faulted++;
+    switch (state.fault) {
+      case '500':
+        return new Response(JSON.stringify({ error: { code: 'internal', message: 'Something went wrong on our side.' } }), {
+          status: 500,
+          headers: { 'content-type': 'application/json' },
+        });
+      case 'malformed':
+        return new Response('{"items": [ {"id": 1, "na', { status: 200, headers: { 'content-type': 'application/json' } });
+      case 'offline':
+        throw new TypeError('Failed to fetch');
+      case 'slow':
+        // Longer than the portal's timeout; gives up when the client aborts.
+        return new Promise<Response>((resolve, reject) => {
+          const timer = setTimeout(() => resolve(fetch(request)), 15_000);
+          request.signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(request.signal.reason);
+          });
+        });
+    }
+  };
+  return { state, faulty };
+}
+
+const deep = (element: Element, selector: string) => element.shadowRoot?.querySelector(selector) ?? null;
+
+async function render(tag: string, portal: Portal) {
+  const host = document.createElement('tc-portal') as HTMLElement & { portal: Portal };
+  host.portal = portal;
+  const element = document.createElement(tag);
+  host.append(element);
+  document.body.append(host);
+  return { host, element };
+}
+
+describe('faults on every element', () => {
+  const exercised = new Set<string>();
+
+  after(() => {
+    console.log(`faults: ${exercised.size} elements × ${faults.length} faults exercised (${[...exercised].join(', ')})`);
+  });
+
+  for (const tag of tags) {
+    for (const fault of faults) {
+      it(`${tag}: ${fault} shows an accessible error with a retry that recovers`, async () => {
+        const { state, faulty } = switchableFetch();
+        const portal = newPortal({ fetch: faulty, timeout: 2500 });
+        await portal.session.signIn('anna@nordwerk.example', DEMO_PASSWORD, 1);
+        state.fault = fault;
+        const { host, element } = await render(tag, portal);
+        try {
+          // Elements that load nothing on their own (they wait for an attribute or an action) are not in scope.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          if (state.faulted === 0) return;
+          exercised.add(tag);
+          const error = await until(() => deep(element, '[part~=error]'), 6000);
+          expect(!!(error.closest('[role=alert]') ?? error.querySelector('[role=alert]')), 'the error is announced').to.equal(true);
+          expect((error.textContent ?? '').trim().length, 'the error says something').to.be.greaterThan(5);
+          expect(error.textContent ?? '').not.to.match(/undefined|\[object|SyntaxError|TypeError/);
+          const retry = await until(() => deep(element, '[part~=retry]') as HTMLButtonElement | null);
+          await expect(element).to.be.accessible();
+
+          state.fault = undefined;
+          // An element with several regions (a summary and a ledger) has a retry in each.
+          expect(retry.textContent?.trim()).to.not.equal('');
+          for (const button of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=retry]')) button.click();
+          await until(() => !deep(element, '[part~=error]'), 8000);
+        } finally {
+          host.remove();
+        }
+      });
+    }
+  }
+});
