@@ -34,6 +34,7 @@ const messages = i18n('cartButton', {
  * @csspart label - The word "Cart".
  * @csspart count - The number of lines.
  * @csspart total - The cart total.
+ * @csspart error - Why the cart could not be loaded (read out by screen readers; the retry button shows it).
  * @csspart retry - The button that loads the cart again after a failure.
  * @cssprop --tc-cart-button-count-color - Background of the line count (`--tc-color-primary`).
  */
@@ -113,9 +114,10 @@ export class TcCartButton extends TcElement {
         ? html`<a part="button" class="button" href=${this.href} aria-busy=${busy ? 'true' : 'false'}>${content}</a>`
         : html`<button part="button" class="button" type="button" aria-busy=${busy ? 'true' : 'false'} @click=${this.open}>${content}</button>`}
       ${status?.state === 'error'
-        ? html`<button part="retry" type="button" class="retry" title=${t.failed} @click=${() => this.portal?.cart.refresh()}>
-            <span class="visually-hidden">${t.failed} </span>${t.retry}
-          </button>`
+        ? html`<span part="error" class="visually-hidden" role="alert">${status.error?.message ?? t.failed}</span>
+            <button part="retry" type="button" class="retry" title=${t.failed} @click=${() => this.portal?.cart.refresh()}>
+              <span class="visually-hidden">${t.failed} </span>${t.retry}
+            </button>`
         : nothing}
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
     `;

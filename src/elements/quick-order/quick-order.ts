@@ -44,6 +44,7 @@ const messages = i18n('quickOrder', {
   noAccess: 'Your account cannot place orders. Ask your supplier for access.',
   notConfigured: 'Quick order is not set up: the back-end address is missing.',
   unexpected: 'Something went wrong. Please try again.',
+  cartFailed: 'Your cart could not be loaded.',
   retry: 'Try again',
 });
 
@@ -87,7 +88,7 @@ const emptyRow = (): Row => ({ key: nextKey++, sku: '', quantity: '' });
  * @csspart import-submit - The button that adds the pasted lines.
  * @csspart summary - What the last submission did.
  * @csspart status - Signed-out and no-access messages.
- * @csspart error - A request error.
+ * @csspart error - A request error, or why the cart could not be loaded.
  * @csspart retry - The button that tries the last submission again.
  * @cssprop --tc-quick-order-width - Maximum width (48rem).
  */
@@ -310,6 +311,7 @@ export class TcQuickOrder extends TcElement {
     return html`<form part="form" @submit=${this.submitRows} aria-busy=${this.busy ? 'true' : 'false'} novalidate>
       <h2>${t.heading}</h2>
       <p class="intro">${t.intro}</p>
+      ${this.renderCartFailure()}
       <div class="head" aria-hidden="true"><span>${t.sku}</span><span>${t.quantity}</span></div>
       <ol class="rows" role="list">${this.rows.map((row, index) => this.renderRow(row, index))}</ol>
       <span class="visually-hidden" role="status" aria-live="polite">
@@ -336,6 +338,17 @@ export class TcQuickOrder extends TcElement {
           : nothing}
       </details>
     </form>`;
+  }
+
+  /** The cart could not be loaded: lines may still be added, but say so and offer to load it again. */
+  private renderCartFailure() {
+    const status = this.status.value;
+    if (status?.state !== 'error') return nothing;
+    const t = this.t.value!;
+    return html`<div class="error" part="error" role="alert">
+      <span>${t.cartFailed} ${status.error?.message ?? ''}</span>
+      <button type="button" part="retry" @click=${() => this.portal?.cart.refresh()}>${t.retry}</button>
+    </div>`;
   }
 
   private renderOutcome() {

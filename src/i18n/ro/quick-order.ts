@@ -37,5 +37,6 @@ export const quickOrder = {
     noAccess: 'Contul tău nu poate plasa comenzi. Cere acces furnizorului.',
     notConfigured: 'Comanda rapidă nu este configurată: lipsește adresa serverului.',
     unexpected: 'Ceva nu a mers. Încearcă din nou.',
+    cartFailed: 'Coșul nu a putut fi încărcat.',
     retry: 'Încearcă din nou',
   };
