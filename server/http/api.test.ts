@@ -68,6 +68,16 @@ describe('the HTTP layer', () => {
     assert.ok(reply.body.error.fields.body, JSON.stringify(reply.body));
   });
 
+  test('a NUL character in any input is a 400 naming the field, not a database error', async () => {
+    const token = await app.signIn('anna@nordwerk.example');
+    const search = await app.request('GET', '/v1/products?q=%00', { token });
+    assert.equal(search.status, 400);
+    assert.deepEqual(search.body.error.fields, { q: 'Contains a character that is not allowed' });
+    const signIn = await app.request('POST', '/v1/auth/accounts', { body: { email: 'anna@nordwerk.example', password: 'a\u0000b' } });
+    assert.equal(signIn.status, 400);
+    assert.equal(signIn.body.error.fields.password, 'Contains a character that is not allowed');
+  });
+
   test('browsers on other origins may call the API', async () => {
     const response = await fetch(`${app.url}/v1/products`, {
       method: 'OPTIONS',
