@@ -110,7 +110,10 @@ export class OrderController implements ReactiveController {
   private async sendToCart(product: Product, quantity: number) {
     const cart = this.options.portal()?.cart;
     if (!cart) throw new TcError(this.options.messages().cartUnavailable);
-    await cart.add(product.id, quantity);
+    // Passing the product lets the cart show the new line before the server answers.
+    const { id, sku, name, unit, images, minQuantity, orderMultiple } = product;
+    const result = await cart.add(id, quantity, { id, sku, name, unit, image: images[0], minQuantity, orderMultiple });
+    if (!result.ok) throw result.error;
   }
 
   private async toggleFavourite(product: Product) {
