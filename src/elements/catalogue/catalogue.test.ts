@@ -330,6 +330,26 @@ describe('tc-catalogue', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says why when the cart refuses a product, and confirms nothing', async () => {
+    const refusal = { error: { code: 'validation_failed', message: 'Only 3 left in stock.', fields: { quantity: 'Only 3 left in stock.' } } };
+    const { portal } = await newBuyer({
+      portal: {
+        fetch: interceptFetch('/v1/cart/lines', () =>
+          new Response(JSON.stringify(refusal), { status: 400, headers: { 'content-type': 'application/json' } }),
+        ),
+      },
+    });
+    const { items } = await portal.client.catalogue.listProducts({ pageSize: 100 });
+    const product = items.find((item) => item.stock.kind === 'quantity' && item.stock.quantity > 0)!;
+    const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue q=${product.sku}></tc-catalogue>`);
+    await until(() => feedCards(el).length === 1);
+    part<HTMLButtonElement>(feedCards(el)[0]!, 'add-button').click();
+    await until(() => text(el, '[part=notice]'));
+    expect(text(el, '[part=notice]')).to.contain('Only 3 left in stock.');
+    expect(text(el, '[part=notice]')).not.to.contain('added to the cart');
+    expect((await portal.client.cart.get()).lines).to.have.length(0);
+  });
+
   it('does not let an out-of-stock product be ordered, unless it can be pre-ordered', async () => {
     const products = [
       fakeProduct(0, { name: 'Sold out', stock: { kind: 'quantity', quantity: 0 }, allowPreorder: false }),
