@@ -7,9 +7,15 @@ import * as sdk from '../../src/index.js';
 import type { Portal } from '../../src/portal/portal.js';
 import { DEMO_PASSWORD, newPortal, until } from './helpers.js';
 
+/**
+ * Elements whose faults need a set-up this generic walk does not make. An empty cart hides the
+ * delivery section whose address request fails here; cart.test.ts fails a cart with lines instead.
+ */
+const coveredElsewhere: Record<string, string> = { 'tc-cart': 'src/elements/cart/cart.test.ts' };
+
 const tags = Object.values(sdk)
   .flatMap((value) => (typeof value === 'function' ? [customElements.getName(value as CustomElementConstructor)] : []))
-  .filter((tag): tag is string => !!tag?.startsWith('tc-') && tag !== 'tc-portal' && tag !== 'tc-login')
+  .filter((tag): tag is string => !!tag?.startsWith('tc-') && tag !== 'tc-portal' && tag !== 'tc-login' && !(tag in coveredElsewhere))
   .sort();
 
 type Fault = '500' | 'malformed' | 'offline' | 'slow';
@@ -70,6 +76,10 @@ describe('faults on every element', () => {
         const { state, faulty } = switchableFetch();
         const portal = newPortal({ fetch: faulty, timeout: 2500 });
         await portal.session.signIn('anna@nordwerk.example', DEMO_PASSWORD, 1);
+        // The portal loads the cart on sign-in, whatever is on the page: let it finish, so only
+        // requests the element itself makes meet the fault (the cart elements' own tests cover
+        // a cart that fails to load).
+        await until(() => portal.cart.$cart.get() !== undefined);
         state.fault = fault;
         const { host, element } = await render(tag, portal);
         try {

@@ -239,7 +239,7 @@ describe('tc-catalogue', () => {
 
     radios[3]!.click();
     await until(() => feed().classList.contains('list'));
-    await until(() => feed().querySelector('.row')!.children.length === 1);
+    await until(() => feed().querySelector('.row')?.children.length === 1);
     expect(localStorage.getItem('tradecounter:catalogue-view')).to.equal('list');
     await expect(el).to.be.accessible();
 
@@ -249,7 +249,7 @@ describe('tc-catalogue', () => {
     await until(() => feedCards(again).length);
     expect(part(again.shadowRoot!, 'grid').classList.contains('list')).to.equal(true);
     again.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=view-switch] input')[1]!.click();
-    await until(() => part(again.shadowRoot!, 'grid').querySelector('.row')!.children.length === 3);
+    await until(() => part(again.shadowRoot!, 'grid').querySelector('.row')?.children.length === 3);
     expect(localStorage.getItem('tradecounter:catalogue-view')).to.equal('grid-3');
   });
 
