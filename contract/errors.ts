@@ -15,6 +15,36 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/**
+ * Why one field was refused, as a stable code a client can word in any language; `fields` holds the
+ * same in English. `params` carries the figures the wording needs (e.g. `{ min: 5 }`).
+ */
+export const FieldIssueCode = z.enum([
+  'required',
+  'invalid',
+  'invalid_format',
+  'invalid_choice',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'not_allowed_character',
+  'below_minimum',
+  'not_multiple',
+  'out_of_stock',
+  'insufficient_stock',
+  'not_found',
+  'already_used',
+  'over_amount_due',
+]);
+export type FieldIssueCode = z.infer<typeof FieldIssueCode>;
+
+export const FieldIssue = z.object({
+  code: FieldIssueCode,
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
 /** The one error shape of every 4xx and 5xx answer. */
 export const ApiErrorBody = z
   .object({
@@ -25,6 +55,10 @@ export const ApiErrorBody = z
         .record(z.string(), z.string())
         .optional()
         .describe('Per-field messages, keyed by the field path (e.g. `lines.2.quantity`).'),
+      fieldIssues: z
+        .record(z.string(), FieldIssue)
+        .optional()
+        .describe('A stable code per field in `fields` (same keys), for clients that word messages in their own language.'),
       details: z
         .record(z.string(), z.unknown())
         .optional()

@@ -73,6 +73,7 @@ describe('the HTTP layer', () => {
     const search = await app.request('GET', '/v1/products?q=%00', { token });
     assert.equal(search.status, 400);
     assert.deepEqual(search.body.error.fields, { q: 'Contains a character that is not allowed' });
+    assert.deepEqual(search.body.error.fieldIssues, { q: { code: 'not_allowed_character' } });
     const signIn = await app.request('POST', '/v1/auth/accounts', { body: { email: 'anna@nordwerk.example', password: 'a\u0000b' } });
     assert.equal(signIn.status, 400);
     assert.equal(signIn.body.error.fields.password, 'Contains a character that is not allowed');

@@ -1,4 +1,16 @@
-import type { ApiErrorBody, ErrorCode } from '../../contract/errors.js';
+import type { ApiErrorBody, ErrorCode, FieldIssue } from '../../contract/errors.js';
+
+/** A refused field: its English sentence and, where one applies, the stable code clients word it by. */
+export interface FieldProblem extends FieldIssue {
+  message: string;
+}
+
+/** A field problem with a code; `fields` of an {@link ApiError} takes these or plain English sentences. */
+export const fieldProblem = (message: string, code: FieldIssue['code'], params?: FieldIssue['params']): FieldProblem => ({
+  message,
+  code,
+  ...(params && { params }),
+});
 
 /** An answer in the contract's error shape; thrown anywhere in a handler. */
 export class ApiError extends Error {
@@ -6,7 +18,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly fields?: Record<string, string>,
+    readonly fields?: Record<string, string | FieldProblem>,
     /** Machine-readable detail for the client, named by its `kind`. */
     readonly details?: { kind: string } & Record<string, unknown>,
   ) {
@@ -14,11 +26,17 @@ export class ApiError extends Error {
   }
 
   toBody(): ApiErrorBody {
+    const entries = Object.entries(this.fields ?? {});
+    const fields = Object.fromEntries(entries.map(([path, problem]) => [path, typeof problem === 'string' ? problem : problem.message]));
+    const issues = entries.flatMap(([path, problem]) =>
+      typeof problem === 'string' ? [] : [[path, { code: problem.code, ...(problem.params && { params: problem.params }) }] as const],
+    );
     return {
       error: {
         code: this.code,
         message: this.message,
-        ...(this.fields && { fields: this.fields }),
+        ...(this.fields && { fields }),
+        ...(issues.length > 0 && { fieldIssues: Object.fromEntries(issues) }),
         ...(this.details && { details: this.details }),
       },
     };

@@ -51,13 +51,17 @@ describe('the cart', () => {
     assert.equal(below.status, 400);
     assert.equal(below.body.error.code, 'validation_failed');
     assert.equal(below.body.error.fields.quantity, 'The minimum is 6.');
+    assert.equal(below.body.error.fieldIssues.quantity.code, 'below_minimum', 'a code clients can word in any language');
+    assert.equal(below.body.error.fieldIssues.quantity.params.min, 6);
     const offMultiple = await call(app, 'PUT', `/v1/cart/lines/${packed.id}`, { token: buyer.token, body: { quantity: 8 } });
     assert.equal(offMultiple.status, 400);
     assert.equal(offMultiple.body.error.fields.quantity, 'Order in multiples of 6.');
+    assert.equal(offMultiple.body.error.fieldIssues.quantity.code, 'not_multiple');
     for (const quantity of [-1, 2.5, 'six', null]) {
       const bad = await call(app, 'PUT', `/v1/cart/lines/${packed.id}`, { token: buyer.token, body: { quantity } });
       assert.equal(bad.status, 400, `quantity ${quantity}`);
       assert.ok(bad.body.error.fields.quantity, `a field message for ${quantity}`);
+      assert.ok(bad.body.error.fieldIssues.quantity.code, `a field code for ${quantity}`);
     }
     const good = await call(app, 'PUT', `/v1/cart/lines/${packed.id}`, { token: buyer.token, body: { quantity: 12 } });
     assert.equal(good.status, 200);
@@ -102,9 +106,11 @@ describe('the cart', () => {
     assert.equal(over.status, 409);
     assert.equal(over.body.error.code, 'conflict');
     assert.equal(over.body.error.message, `Only 3 ${unit} in stock.`);
+    assert.deepEqual(over.body.error.fieldIssues, { quantity: { code: 'insufficient_stock', params: { stock: 3, unit } } });
     await app.db.query(`UPDATE supplier SET stock_display = 'availability'`);
     const hidden = await call(app, 'PUT', '/v1/cart/lines/6', { token: buyer.token, body: { quantity: 5 } });
     assert.equal(hidden.body.error.message, 'Not enough in stock.', 'no exact figure when the supplier shows only availability');
+    assert.deepEqual(hidden.body.error.fieldIssues, { quantity: { code: 'insufficient_stock' } });
     await app.db.query(`UPDATE supplier SET stock_display = 'quantity'`);
     await product(app, 6, { allowPreorder: true });
     const preorder = await call(app, 'PUT', '/v1/cart/lines/6', { token: buyer.token, body: { quantity: 5 } });
@@ -128,6 +134,7 @@ describe('the cart', () => {
     const tooLong = await call(app, 'PATCH', '/v1/cart', { token: buyer.token, body: { note: 'x'.repeat(2001) } });
     assert.equal(tooLong.status, 400);
     assert.ok(tooLong.body.error.fields.note);
+    assert.deepEqual(tooLong.body.error.fieldIssues.note, { code: 'too_long', params: { max: 2000 } });
   });
 
   test('the cart belongs to one contact in one customer account', async () => {

@@ -3,11 +3,11 @@ import type { AddLine, AddLineResult } from '../../contract/cart.js';
 import { routes } from '../../contract/routes.js';
 import type { Queryable } from '../db/database.js';
 import type { Api } from '../http/api.js';
-import { ApiError, notFound } from '../http/errors.js';
+import { ApiError, fieldProblem, notFound } from '../http/errors.js';
 import { findAddress, pickupLocation } from './addresses.js';
 import { cartFor, type CartOwner } from './cart-view.js';
 import { pricedCte } from './pricing.js';
-import { quantityRuleBroken, stockShort, type RuledProduct, type StockDisplay } from './quantity-rules.js';
+import { quantityRuleBroken, ruleProblem, stockProblem, stockShort, type RuledProduct, type StockDisplay } from './quantity-rules.js';
 
 const MAX_QUANTITY = 1_000_000;
 
@@ -144,10 +144,13 @@ export function mountCart(api: Api) {
       }
       if (body.quantity > 0) {
         const rule = quantityRuleBroken(product, body.quantity);
-        if (rule) throw new ApiError(400, 'validation_failed', rule.message, { quantity: rule.message });
+        if (rule) throw new ApiError(400, 'validation_failed', rule.message, { quantity: ruleProblem(product, rule) });
         // Lowering a line that stock cannot cover is always allowed; raising it is not.
-        const short = body.quantity > current ? stockShort(product, body.quantity, await stockDisplay(tx)) : undefined;
-        if (short) throw new ApiError(409, 'conflict', short, { quantity: short });
+        if (body.quantity > current) {
+          const display = await stockDisplay(tx);
+          const short = stockShort(product, body.quantity, display);
+          if (short) throw new ApiError(409, 'conflict', short, { quantity: stockProblem(product, short, display) });
+        }
       }
       if (body.quantity !== current) {
         await saveQuantity(tx, cartId, product.id, body.quantity);
@@ -183,7 +186,7 @@ export function mountCart(api: Api) {
         throw notFound('This address');
       }
       if (body.delivery?.kind === 'pickup' && !(await pickupLocation(tx))) {
-        throw new ApiError(400, 'validation_failed', 'The supplier offers no pickup.', { delivery: 'Choose a delivery address.' });
+        throw new ApiError(400, 'validation_failed', 'The supplier offers no pickup.', { delivery: fieldProblem('Choose a delivery address.', 'invalid_choice') });
       }
       const cartId = await lockCart(tx, owner);
       if (body.note !== undefined) await tx.query('UPDATE carts SET note = $2 WHERE id = $1', [cartId, body.note]);

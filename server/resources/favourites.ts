@@ -3,7 +3,7 @@ import type { Favourite } from '../../contract/catalogue.js';
 import type { Caller } from '../auth/sessions.js';
 import type { Queryable } from '../db/database.js';
 import type { Api } from '../http/api.js';
-import { ApiError, notFound } from '../http/errors.js';
+import { ApiError, fieldProblem, notFound } from '../http/errors.js';
 import { findProduct, productColumns, toProduct, visibleProducts, type ProductRow } from './catalogue.js';
 import { pricedCte } from './pricing.js';
 
@@ -39,11 +39,13 @@ async function listFavourites(db: Queryable, caller: Caller, productId?: number)
 
 function checkQuantity(quantity: number, product: ProductRow) {
   if (quantity < product.min_quantity) {
-    throw new ApiError(400, 'validation_failed', `Order at least ${product.min_quantity}.`, { quantity: `Order at least ${product.min_quantity}` });
+    throw new ApiError(400, 'validation_failed', `Order at least ${product.min_quantity}.`, {
+      quantity: fieldProblem(`Order at least ${product.min_quantity}`, 'below_minimum', { min: product.min_quantity }),
+    });
   }
   if (quantity % product.order_multiple !== 0) {
     throw new ApiError(400, 'validation_failed', `Order in multiples of ${product.order_multiple}.`, {
-      quantity: `Order in multiples of ${product.order_multiple}`,
+      quantity: fieldProblem(`Order in multiples of ${product.order_multiple}`, 'not_multiple', { multiple: product.order_multiple }),
     });
   }
 }

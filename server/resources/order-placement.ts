@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { OrderConflictDetails, OrderDelivery, OrderLimitDetails, PlaceOrderRequest } from '../../contract/orders.js';
 import { openStatuses } from '../../contract/orders.js';
 import type { Database, Queryable } from '../db/database.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError, fieldProblem } from '../http/errors.js';
 import { enqueueOrderMails } from '../mail/order-mails.js';
 import { findAddress, pickupLocation } from './addresses.js';
 import { readCartState, totalsOf, lineProblems, type CartOwner, type CartState } from './cart-view.js';
@@ -51,8 +51,9 @@ function changesOf(state: CartState): Change[] {
 }
 
 async function deliverySnapshot(tx: Queryable, customerId: number, delivery: CartState['delivery']): Promise<OrderDelivery> {
-  const invalid = (message: string) => new ApiError(400, 'validation_failed', message, { delivery: message });
-  if (!delivery) throw invalid('Choose a delivery address or pickup.');
+  const invalid = (message: string, code: 'required' | 'invalid_choice' = 'invalid_choice') =>
+    new ApiError(400, 'validation_failed', message, { delivery: fieldProblem(message, code) });
+  if (!delivery) throw invalid('Choose a delivery address or pickup.', 'required');
   if (delivery.kind === 'pickup') {
     const location = await pickupLocation(tx);
     if (!location) throw invalid('The supplier offers no pickup; choose a delivery address.');

@@ -1,6 +1,8 @@
 // The quantity rules of a product, in one place: the cart marks lines with them, single-line edits
 // refuse with them, and placing checks them again inside the transaction.
 
+import { fieldProblem, type FieldProblem } from '../http/errors.js';
+
 export interface RuledProduct {
   unit: string;
   minQuantity: number;
@@ -32,3 +34,18 @@ export function stockShort(product: RuledProduct, quantity: number, display: Sto
 
 /** VAT of a net amount in minor units, rounded half away from zero per line. */
 export const vatOf = (net: number, ratePercent: number) => Math.round((net * ratePercent) / 100);
+
+/** A broken rule as a refused `quantity` field, with the stable code and figures clients word it by. */
+export function ruleProblem(product: RuledProduct, rule: { code: 'below_minimum' | 'not_multiple'; message: string }): FieldProblem {
+  return rule.code === 'below_minimum'
+    ? fieldProblem(rule.message, 'below_minimum', { min: product.minQuantity, unit: product.unit })
+    : fieldProblem(rule.message, 'not_multiple', { multiple: product.orderMultiple, unit: product.unit });
+}
+
+/** A stock shortage (the sentence from {@link stockShort}) as a refused `quantity` field. */
+export function stockProblem(product: RuledProduct, message: string, display: StockDisplay): FieldProblem {
+  if (product.stock <= 0) return fieldProblem(message, 'out_of_stock');
+  return display === 'quantity'
+    ? fieldProblem(message, 'insufficient_stock', { stock: product.stock, unit: product.unit })
+    : fieldProblem(message, 'insufficient_stock');
+}

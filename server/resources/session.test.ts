@@ -122,6 +122,11 @@ describe('two-step sign-in', () => {
     assert.equal(invalid.body.error.fields.email, 'Enter a valid e-mail address');
     const empty = await app.request('POST', '/v1/auth/accounts', { body: {} });
     assert.deepEqual(empty.body.error.fields, { email: 'Enter a valid e-mail address', password: 'Enter your password' });
+    // The same as stable codes, for clients that word them in another language.
+    assert.deepEqual(empty.body.error.fieldIssues, { email: { code: 'required' }, password: { code: 'required' } });
+    assert.equal(invalid.body.error.fieldIssues.email.code, 'invalid_format');
+    const long = await app.request('POST', '/v1/auth/accounts', { body: { email: 'anna@nordwerk.example', password: 'x'.repeat(201) } });
+    assert.deepEqual(long.body.error.fieldIssues.password, { code: 'too_long', params: { max: 200 } });
   });
 
   test('GET /v1/session describes contact, customer, currency, locale and permissions', async () => {

@@ -7,7 +7,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { SignInThrottle } from '../auth/rate-limit.js';
 import type { Api } from '../http/api.js';
-import { ApiError, notFound } from '../http/errors.js';
+import { ApiError, fieldProblem, notFound } from '../http/errors.js';
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'The e-mail or the password is not right.');
 
@@ -96,7 +96,7 @@ export function mountSession(api: Api) {
     const contactId = await throttledAuthenticate(throttle, db, context, body.email, body.password);
     const accounts = await accountsOf(db, contactId);
     if (!accounts.some((account) => account.customerId === body.customerId)) {
-      throw new ApiError(400, 'validation_failed', 'Choose one of your accounts.', { customerId: 'Not one of your accounts' });
+      throw new ApiError(400, 'validation_failed', 'Choose one of your accounts.', { customerId: fieldProblem('Not one of your accounts', 'not_found') });
     }
     const { token, expiresAt } = await openSession(db, contactId, body.customerId, config.sessionHours);
     return { token, session: await describeSession(db, contactId, body.customerId, expiresAt) };

@@ -110,7 +110,7 @@ export async function openTestDatabase(): Promise<{ db: Database; databaseUrl?: 
 function isErrorBody(body: unknown): boolean {
   if (!ApiErrorBody.safeParse(body).success) return false;
   const { error, ...rest } = body as ApiErrorBody;
-  return Object.keys(rest).length === 0 && Object.keys(error).every((key) => ['code', 'message', 'fields', 'details'].includes(key));
+  return Object.keys(rest).length === 0 && Object.keys(error).every((key) => Object.keys(ApiErrorBody.shape.error.shape).includes(key));
 }
 
 /** `overrides` change the app's config, e.g. `now` for a clock the test controls. */

@@ -26,7 +26,7 @@ export async function call(app: AppLike, method: string, path: string, options: 
   const response = await fetch(app.url + path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
   const text = await response.text();
   const body = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
-  const errorKeysKnown = () => Object.keys((body as { error: object }).error).every((key) => ['code', 'message', 'fields', 'details'].includes(key));
+  const errorKeysKnown = () => Object.keys((body as { error: object }).error).every((key) => Object.keys(ApiErrorBody.shape.error.shape).includes(key));
   if (response.status >= 400 && (!ApiErrorBody.safeParse(body).success || !errorKeysKnown())) {
     throw new Error(`${method} ${path} → ${response.status} outside the error shape: ${text}`);
   }

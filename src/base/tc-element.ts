@@ -1,10 +1,13 @@
-import { LitElement } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { portalContext } from '../portal/context.js';
 import { $defaultPortal } from '../portal/default-portal.js';
 import type { Portal } from '../portal/portal.js';
 import { StoreController } from './store-controller.js';
 import { TcError } from '../client/errors.js';
+import { errorMessages, errorText, fieldErrorText } from '../i18n/errors.js';
+import { $locale } from '../i18n/i18n.js';
+import { errorNotice, type ErrorNoticeOptions } from './error-notice.js';
 import type {} from './events.js';
 
 /**
@@ -14,6 +17,7 @@ import type {} from './events.js';
 export class TcElement extends LitElement {
   private readonly portalFromContext = new ContextConsumer(this, { context: portalContext, subscribe: true });
   private readonly defaultPortal = new StoreController(this, () => $defaultPortal);
+  private readonly errorWording = new StoreController(this, () => errorMessages);
 
   /** The portal this element talks to, once one is configured. */
   get portal(): Portal | undefined {
@@ -23,6 +27,22 @@ export class TcElement extends LitElement {
   /** Dispatches a `tc-` event that bubbles out of shadow roots to the host page. */
   protected emit<T>(name: `tc-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, ...options }));
+  }
+
+  /** What to show for an error, in the current language (see `src/i18n/errors.ts`). */
+  protected errorText(error: unknown): string {
+    return errorText(this.errorWording.value ?? errorMessages.get(), error, $locale.get());
+  }
+
+  /** Why the error refused a field, in the current language; undefined when it names no such field. */
+  protected fieldErrorText(error: unknown, field: string): string | undefined {
+    return fieldErrorText(this.errorWording.value ?? errorMessages.get(), error, field, $locale.get());
+  }
+
+  /** The shared error notice: the localised message in an alert, and a retry button when `retry` is given. */
+  protected errorNotice(error: unknown, retry?: () => void, options: Partial<ErrorNoticeOptions> = {}): TemplateResult {
+    const retryLabel = (this.errorWording.value ?? errorMessages.get()).retry;
+    return errorNotice(this.errorText(error), { retry, retryLabel, ...options });
   }
 
   /** Reports an error to the host page as a `tc-error` event. */

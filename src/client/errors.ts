@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../contract/errors.js';
+import type { ErrorCode, FieldIssue } from '../../contract/errors.js';
 
 /** Base of every error the client throws. `retryable` says whether trying again may help. */
 export class TcError extends Error {
@@ -6,9 +6,15 @@ export class TcError extends Error {
   readonly retryable: boolean = true;
 }
 
-/** The back end could not be reached, or did not answer in time. */
+/** The back end could not be reached (`offline`), did not answer in time (`timeout`), or has not yet received changes kept for it (`unsaved`). */
 export class NetworkError extends TcError {
   override name = 'NetworkError';
+  constructor(
+    message: string,
+    readonly reason: 'offline' | 'timeout' | 'unsaved' = 'offline',
+  ) {
+    super(message);
+  }
 }
 
 /** The back end answered with an error in the contract's shape. */
@@ -21,6 +27,8 @@ export class ApiError extends TcError {
     readonly fields: Readonly<Record<string, string>> = {},
     /** Machine-readable detail named by `details.kind`, e.g. an order conflict or an order limit. */
     readonly details?: Readonly<Record<string, unknown>>,
+    /** A stable code per refused field (same keys as `fields`), for wording it in any language. */
+    readonly fieldIssues: Readonly<Record<string, FieldIssue>> = {},
   ) {
     super(message);
   }
@@ -67,11 +75,12 @@ const byStatus: Record<number, typeof ApiError> = {
 
 /** The typed error for an HTTP status and the contract's error body (or whatever came instead). */
 export function errorFromResponse(status: number, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; fieldIssues?: unknown; details?: unknown } } | undefined)?.error;
   const code = typeof error?.code === 'string' ? error.code : status >= 500 ? 'internal' : 'unknown';
   const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
   const fields = error?.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
   const details = error?.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : undefined;
+  const fieldIssues = error?.fieldIssues && typeof error.fieldIssues === 'object' ? (error.fieldIssues as Record<string, FieldIssue>) : {};
   const Type = byStatus[status] ?? ServerError;
-  return new Type(status, code, message, fields, details);
+  return new Type(status, code, message, fields, details, fieldIssues);
 }

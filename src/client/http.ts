@@ -74,7 +74,7 @@ async function toTcError(error: unknown, options: ClientOptions): Promise<unknow
     if (typed instanceof AuthError && typed.code === 'unauthenticated') options.onUnauthorized?.();
     return typed;
   }
-  if (error instanceof TimeoutError) return new NetworkError('The server took too long to answer.');
+  if (error instanceof TimeoutError) return new NetworkError('The server took too long to answer.', 'timeout');
   if (error instanceof SyntaxError) return new ServerError(200, 'malformed', 'The server sent an answer that could not be read.');
   return new NetworkError('The server could not be reached. Check your connection.');
 }

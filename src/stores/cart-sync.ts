@@ -253,7 +253,7 @@ export class CartSync {
   async place(poNumber?: string): Promise<Order> {
     const { $cart, $placement } = this.record;
     await this.flush();
-    if (this.own().length > 0) throw this.$status.get().error ?? new NetworkError('Your changes to the cart are not saved yet.');
+    if (this.own().length > 0) throw this.$status.get().error ?? new NetworkError('Your changes to the cart are not saved yet.', 'unsaved');
     let attempt = $placement.get();
     if (!attempt) {
       const cart = $cart.get();
@@ -304,9 +304,9 @@ export class CartSync {
     const errors = this.$errors.get();
     const field = error instanceof ApiError ? error.fields : {};
     if (change.kind === 'details') {
-      this.$errors.set({ ...errors, details: field.delivery ?? field.note ?? error.message });
+      this.$errors.set({ ...errors, details: { message: field.delivery ?? field.note ?? error.message, error } });
     } else {
-      this.$errors.set({ ...errors, lines: { ...errors.lines, [change.productId]: field.quantity ?? error.message } });
+      this.$errors.set({ ...errors, lines: { ...errors.lines, [change.productId]: { message: field.quantity ?? error.message, error } } });
     }
     this.setStatus({ error });
   }

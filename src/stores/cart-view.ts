@@ -1,5 +1,6 @@
 import type { Delivery } from '../../contract/addresses.js';
 import type { Cart, CartLine, CartProduct } from '../../contract/cart.js';
+import type { TcError } from '../client/errors.js';
 
 /**
  * One change the buyer made to the cart. Quantities are absolute (never "add 2"), so sending a
@@ -20,8 +21,10 @@ export type CartChange =
 export interface CartLineView extends CartLine {
   /** A change of this line waits for the server; `unitPrice` and `lineTotal` are from before it (or null for a new line). */
   pending: boolean;
-  /** Why the server refused the buyer's last change of this line. */
+  /** Why the server refused the buyer's last change of this line (its English sentence). */
   error?: string;
+  /** The refusal itself, for wording `error` in the buyer's language (its `quantity` field issue). */
+  refusal?: TcError;
 }
 
 /**
@@ -33,14 +36,22 @@ export interface CartView extends Omit<Cart, 'lines'> {
   lines: CartLineView[];
   /** Changes wait for the server's answer. */
   updating: boolean;
-  /** Why the server refused the last change of the note or delivery. */
+  /** Why the server refused the last change of the note or delivery (its English sentence). */
   detailsError?: string;
+  /** The refusal itself, for wording `detailsError` in the buyer's language. */
+  detailsRefusal?: TcError;
+}
+
+/** A refused change: the server's English sentence and the error, for wording it in another language. */
+export interface CartRefusal {
+  message: string;
+  error: TcError;
 }
 
 export interface CartErrors {
   /** By product id. */
-  lines: Record<number, string>;
-  details?: string;
+  lines: Record<number, CartRefusal>;
+  details?: CartRefusal;
 }
 
 /** Lays the unconfirmed changes, oldest first, over the server's cart. */
@@ -63,11 +74,11 @@ export function cartView(cart: Cart, changes: CartChange[], errors: CartErrors):
     note,
     delivery,
     lines: [...lines.values()].map((line) => {
-      const error = errors.lines[line.product.id];
-      return error ? { ...line, error } : line;
+      const refusal = errors.lines[line.product.id];
+      return refusal ? { ...line, error: refusal.message, refusal: refusal.error } : line;
     }),
     updating: changes.length > 0,
-    ...(errors.details && { detailsError: errors.details }),
+    ...(errors.details && { detailsError: errors.details.message, detailsRefusal: errors.details.error }),
   };
 }
 

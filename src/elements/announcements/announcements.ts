@@ -5,7 +5,7 @@ import type { Announcement } from '../../../contract/announcements.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
-import { ForbiddenError, TcError } from '../../client/errors.js';
+import { ForbiddenError } from '../../client/errors.js';
 import { i18n } from '../../i18n/i18n.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
@@ -155,10 +155,7 @@ export class TcAnnouncements extends TcElement {
         // A back end that keeps announcements from some contacts: show nothing rather than an error.
         error instanceof ForbiddenError
           ? nothing
-          : html`<div class="error" part="error" role="alert">
-              <span>${error instanceof TcError ? error.message : t.unexpected}</span>
-              <button type="button" part="retry" @click=${() => this.announcements.run()}>${t.retry}</button>
-            </div>`,
+          : this.errorNotice(error, () => void this.announcements.run(), { retryLabel: t.retry }),
     });
   }
 }

@@ -114,7 +114,7 @@ export class TcCartButton extends TcElement {
         ? html`<a part="button" class="button" href=${this.href} aria-busy=${busy ? 'true' : 'false'}>${content}</a>`
         : html`<button part="button" class="button" type="button" aria-busy=${busy ? 'true' : 'false'} @click=${this.open}>${content}</button>`}
       ${status?.state === 'error'
-        ? html`<span part="error" class="visually-hidden" role="alert">${status.error?.message ?? t.failed}</span>
+        ? html`<span part="error" class="visually-hidden" role="alert">${status.error ? this.errorText(status.error) : t.failed}</span>
             <button part="retry" type="button" class="retry" title=${t.failed} @click=${() => this.portal?.cart.refresh()}>
               <span class="visually-hidden">${t.failed} </span>${t.retry}
             </button>`

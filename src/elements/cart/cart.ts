@@ -221,7 +221,7 @@ export class TcCart extends TcElement {
         ${line.pending ? html`<span class="muted">${t.updating}</span>` : line.lineTotal ? this.money(line.lineTotal) : html`<span class="muted">${t.unavailable}</span>`}
       </span>
       <button part="remove" type="button" class="remove" @click=${() => this.removeLine(line)} aria-label=${t.removeItem({ name: product.name })}>${t.remove}</button>
-      ${line.error ? html`<p part="line-error" id="lerr-${id}" class="line-error field-error" role="alert">${line.error}</p>` : nothing}
+      ${line.error ? html`<p part="line-error" id="lerr-${id}" class="line-error field-error" role="alert">${this.refusalText(line.refusal, ['quantity']) ?? line.error}</p>` : nothing}
     </li>`;
   }
 
@@ -248,13 +248,10 @@ export class TcCart extends TcElement {
       ${this.addresses.render({
         pending: () => html`<p class="muted" role="status">${t.loadingAddresses}</p>`,
         complete: (addresses) => (addresses ? list(addresses) : nothing),
-        error: (error) => html`<div class="error" part="error" role="alert">
-          <span>${error instanceof TcError ? error.message : t.unexpected}</span>
-          <button type="button" part="retry" @click=${() => this.addresses.run()}>${t.retry}</button>
-        </div>`,
+        error: (error) => this.errorNotice(error, () => void this.addresses.run(), { retryLabel: t.retry }),
       })}
       ${this.deliveryMissing || cart.detailsError
-        ? html`<p id="delivery-error" class="field-error" role="alert">${this.deliveryMissing ? t.chooseDelivery : cart.detailsError}</p>`
+        ? html`<p id="delivery-error" class="field-error" role="alert">${this.deliveryMissing ? t.chooseDelivery : (this.refusalText(cart.detailsRefusal, ['delivery', 'note']) ?? cart.detailsError)}</p>`
         : nothing}
     </fieldset>`;
   }
@@ -269,6 +266,16 @@ export class TcCart extends TcElement {
       </dl>
       <p class="muted" role="status">${cart.updating ? t.updatingTotals : ''}</p>
     </div>`;
+  }
+
+  /** A refused change in the buyer's language: the field's reason, else the error's. */
+  private refusalText(error: TcError | undefined, fields: string[]): string | undefined {
+    if (!error) return undefined;
+    for (const field of fields) {
+      const text = this.fieldErrorText(error, field);
+      if (text) return text;
+    }
+    return this.errorText(error);
   }
 
   private renderFailure() {
@@ -306,12 +313,12 @@ export class TcCart extends TcElement {
       body = html`<p>${t.limit({ remaining: this.money(limit.remaining), limit: this.money(limit.limit), total: this.money(limit.orderTotal) })}</p>
         <div class="actions"><button type="button" @click=${this.review}>${t.review}</button></div>`;
     } else if (!error || worthRetrying(error)) {
-      body = html`<p>${error ? `${error.message} ` : ''}${t.unanswered}</p>
+      body = html`<p>${error ? `${this.errorText(error)} ` : ''}${t.unanswered}</p>
         <div class="actions"><button type="button" part="retry" class="primary" @click=${this.place}>${t.retryPlace}</button></div>`;
     } else if (error instanceof ApiError && error.status === 409) {
-      body = html`<p>${error.message}</p><div class="actions"><button type="button" @click=${this.review}>${t.review}</button></div>`;
+      body = html`<p>${this.errorText(error)}</p><div class="actions"><button type="button" @click=${this.review}>${t.review}</button></div>`;
     } else {
-      body = html`<p>${error.message}</p>`;
+      body = html`<p>${this.errorText(error)}</p>`;
     }
     return html`<div part="place-error" class="error place-error" role="alert" tabindex="-1">${body}</div>`;
   }
@@ -393,10 +400,7 @@ export class TcCart extends TcElement {
       case 'no-access':
         return this.renderState(t.noAccess);
       case 'error':
-        return html`<div class="error" part="error" role="alert">
-          <span>${status.error?.message ?? t.unexpected}</span>
-          <button type="button" part="retry" @click=${() => this.portal?.cart.refresh()}>${t.retry}</button>
-        </div>`;
+        return this.errorNotice(status.error, () => void this.portal?.cart.refresh(), { retryLabel: t.retry });
     }
     if (!cart) return html`<div class="state" part="status" role="status" aria-busy="true">${t.loading}</div>`;
     if (cart.lines.length === 0 && !this.placement.value) {

@@ -151,6 +151,7 @@ export class TcCatalogue extends TcElement {
     locale: () => this.locale.value!,
     emit: (name, detail) => this.emit(name, detail),
     reportError: (error) => this.reportError(error),
+    errorText: (error) => this.errorText(error),
   });
   private searchTimer?: ReturnType<typeof setTimeout>;
   private loadTimer?: ReturnType<typeof setTimeout>;
@@ -522,11 +523,7 @@ export class TcCatalogue extends TcElement {
 
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
-    const message = error instanceof TcError ? error.message : t.unexpected;
-    return html`<div class="error" part="error" role="alert">
-      <span>${message}</span>
-      <button type="button" part="retry" @click=${retry}>${t.retry}</button>
-    </div>`;
+    return this.errorNotice(error, retry, { retryLabel: t.retry });
   }
 
   private renderProducts(context: CardContext) {

@@ -15,6 +15,8 @@ export interface OrderControllerOptions {
   /** Tells the host page: `tc-cart-add`, `tc-favourite-change`, `tc-error`. */
   emit(name: 'tc-cart-add' | 'tc-favourite-change', detail: object): void;
   reportError(error: unknown): void;
+  /** What to show for a failure, in the current language. */
+  errorText(error: unknown): string;
 }
 
 /**
@@ -130,7 +132,7 @@ export class OrderController implements ReactiveController {
 
   private fail(error: unknown) {
     this.options.reportError(error);
-    this.notice = { text: error instanceof TcError ? error.message : this.options.messages().unexpected, error: true };
+    this.notice = { text: this.options.errorText(error), error: true };
     this.changed();
   }
 }

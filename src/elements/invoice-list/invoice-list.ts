@@ -5,7 +5,7 @@ import type { DocumentType, InvoicePage, InvoiceStatus, InvoiceSummary } from '.
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
-import { ForbiddenError, TcError } from '../../client/errors.js';
+import { ForbiddenError } from '../../client/errors.js';
 import { formatDate } from '../../format/date.js';
 import { formatMoney, formatNumber } from '../../format/money.js';
 import { $locale, i18n } from '../../i18n/i18n.js';
@@ -254,10 +254,7 @@ export class TcInvoiceList extends TcElement {
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
     if (error instanceof ForbiddenError) return this.renderNoAccess();
-    return html`<div class="error" part="error" role="alert">
-      <span>${error instanceof TcError ? error.message : t.unexpected}</span>
-      <button type="button" part="retry" @click=${retry}>${t.retry}</button>
-    </div>`;
+    return this.errorNotice(error, retry, { retryLabel: t.retry });
   }
 
   protected override render() {

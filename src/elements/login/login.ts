@@ -4,7 +4,7 @@ import type { AccountChoice } from '../../../contract/session.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
-import { ApiError, TcError } from '../../client/errors.js';
+import { TcError } from '../../client/errors.js';
 import { i18n } from '../../i18n/i18n.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
@@ -123,13 +123,13 @@ export class TcLogin extends TcElement {
   }
 
   private fieldError(field: string) {
-    return this.error instanceof ApiError ? this.error.fields[field] : undefined;
+    return this.fieldErrorText(this.error, field);
   }
 
   private renderError() {
     // Always in the DOM, so screen readers announce the message when it appears.
     return html`<div role="alert">
-      ${this.error ? html`<p class="error" part="error">${this.error.message}</p>` : nothing}
+      ${this.error ? html`<p class="error" part="error">${this.errorText(this.error)}</p>` : nothing}
     </div>`;
   }
 
@@ -195,7 +195,7 @@ export class TcLogin extends TcElement {
     }
     if (state?.status === 'unknown') return html`<p role="status">${t.checkingSession}</p>`;
     if (state?.status === 'unreachable') {
-      return html`<div role="alert"><p class="error" part="error">${state.error.message}</p></div>
+      return html`<div role="alert"><p class="error" part="error">${this.errorText(state.error)}</p></div>
         <button part="retry" type="button" @click=${() => this.portal?.session.restore()}>${t.retry}</button>`;
     }
     return this.accounts ? this.renderAccounts(this.accounts) : this.renderCredentials();

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import type { Order, OrderPage, OrderStatus, OrderSummary, ReorderResponse } from '../../../contract/orders.js';
 import { define } from '../../base/define.js';
+import { errorNotice } from '../../base/error-notice.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
 import { ForbiddenError, NotFoundError, TcError } from '../../client/errors.js';
@@ -420,7 +421,7 @@ export class TcOrderList extends TcElement {
             </div>`
           : nothing}
       </div>
-      ${this.actionError ? html`<p class="error" part="error" role="alert" tabindex="-1">${this.actionError.message}</p>` : nothing}`;
+      ${this.actionError ? html`<p class="error" part="error" role="alert" tabindex="-1">${this.errorText(this.actionError)}</p>` : nothing}`;
   }
 
   private renderDetail(order: Order) {
@@ -477,13 +478,10 @@ export class TcOrderList extends TcElement {
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
     if (error instanceof ForbiddenError) return html`<div class="state" part="status" role="status">${t.noAccess}</div>`;
-    const message = error instanceof NotFoundError ? t.notFound : error instanceof TcError ? error.message : t.unexpected;
-    return html`<div class="error" part="error" role="alert">
-      <span>${message}</span>
-      ${error instanceof NotFoundError
-        ? html`<button type="button" part="back" @click=${this.backToList}>${t.back}</button>`
-        : html`<button type="button" part="retry" @click=${retry}>${t.retry}</button>`}
-    </div>`;
+    if (error instanceof NotFoundError) {
+      return errorNotice(t.notFound, { retryLabel: t.retry, action: html`<button type="button" part="back" @click=${this.backToList}>${t.back}</button>` });
+    }
+    return this.errorNotice(error, retry, { retryLabel: t.retry });
   }
 
   protected override render() {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { count, params } from '@nanostores/i18n';
 import type { AddLine, AddLineResult, ProductMatch } from '../../../contract/cart.js';
 import { define } from '../../base/define.js';
+import { errorNotice } from '../../base/error-notice.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
 import { TcError } from '../../client/errors.js';
@@ -272,7 +273,7 @@ export class TcQuickOrder extends TcElement {
         </li>`,
       )}
       ${state.items.length === 0
-        ? html`<li class="hint" role="option" aria-disabled="true" aria-selected="false">${state.loading ? t.searching : (state.error?.message ?? t.noMatch)}</li>`
+        ? html`<li class="hint" role="option" aria-disabled="true" aria-selected="false">${state.loading ? t.searching : (state.error ? this.errorText(state.error) : t.noMatch)}</li>`
         : nothing}
     </ul>`;
   }
@@ -345,10 +346,7 @@ export class TcQuickOrder extends TcElement {
     const status = this.status.value;
     if (status?.state !== 'error') return nothing;
     const t = this.t.value!;
-    return html`<div class="error" part="error" role="alert">
-      <span>${t.cartFailed} ${status.error?.message ?? ''}</span>
-      <button type="button" part="retry" @click=${() => this.portal?.cart.refresh()}>${t.retry}</button>
-    </div>`;
+    return errorNotice(`${t.cartFailed} ${status.error ? this.errorText(status.error) : ''}`, { retry: () => void this.portal?.cart.refresh(), retryLabel: t.retry });
   }
 
   private renderOutcome() {
@@ -359,10 +357,7 @@ export class TcQuickOrder extends TcElement {
         ${summary ? html`${summary.added > 0 ? t.added(summary.added) : ''} ${summary.rejected > 0 ? t.rejected(summary.rejected) : ''}` : ''}
       </div>
       ${failure
-        ? html`<div class="error" part="error" role="alert">
-            <span>${failure.error.message}</span>
-            ${worthRetrying(failure.error) ? html`<button type="button" part="retry" @click=${failure.retry}>${t.retry}</button>` : nothing}
-          </div>`
+        ? this.errorNotice(failure.error, worthRetrying(failure.error) ? failure.retry : undefined, { retryLabel: t.retry })
         : nothing}`;
   }
 

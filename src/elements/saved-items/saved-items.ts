@@ -78,6 +78,7 @@ export class TcSavedItems extends TcElement {
     usualQuantity: (product) => this.usual.get(product.id),
     emit: (name, detail) => this.emit(name, detail),
     reportError: (error) => this.reportError(error),
+    errorText: (error) => this.errorText(error),
   });
 
   private usual = new Map<number, number>();
@@ -106,10 +107,7 @@ export class TcSavedItems extends TcElement {
 
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
-    return html`<div class="error" part="error" role="alert">
-      <span>${error instanceof TcError ? error.message : t.unexpected}</span>
-      <button type="button" part="retry" @click=${retry}>${t.retry}</button>
-    </div>`;
+    return this.errorNotice(error, retry, { retryLabel: t.retry });
   }
 
   private renderContent() {

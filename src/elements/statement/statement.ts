@@ -5,7 +5,7 @@ import type { Statement, StatementEntry, StatementSummary } from '../../../contr
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
-import { ForbiddenError, TcError, ValidationError } from '../../client/errors.js';
+import { ForbiddenError, ValidationError } from '../../client/errors.js';
 import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
 import { $locale, i18n } from '../../i18n/i18n.js';
@@ -245,10 +245,7 @@ export class TcStatement extends TcElement {
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
     if (error instanceof ForbiddenError) return this.renderNoAccess();
-    return html`<div class="error" part="error" role="alert">
-      <span>${error instanceof TcError ? error.message : t.unexpected}</span>
-      ${error instanceof ValidationError ? nothing : html`<button type="button" part="retry" @click=${retry}>${t.retry}</button>`}
-    </div>`;
+    return this.errorNotice(error, error instanceof ValidationError ? undefined : retry, { retryLabel: t.retry });
   }
 
   private renderNoAccess() {

@@ -9,6 +9,7 @@ import { savedItems } from './saved-items.js';
 import { statement } from './statement.js';
 import { orderList, orderStatus } from './order-list.js';
 import { quickOrder } from './quick-order.js';
+import { errors } from './errors.js';
 
 /** Romanian: one file per element, keyed by the element's i18n component name. */
 export const ro: ComponentsJSON = {
@@ -23,4 +24,5 @@ export const ro: ComponentsJSON = {
   quickOrder,
   orderList,
   orderStatus,
+  errors,
 };
