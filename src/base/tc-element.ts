@@ -30,8 +30,8 @@ export class TcElement extends LitElement {
   }
 
   /** What to show for an error, in the current language (see `src/i18n/errors.ts`). */
-  protected errorText(error: unknown): string {
-    return errorText(this.errorWording.value ?? errorMessages.get(), error, $locale.get());
+  protected errorText(error: unknown, options?: { fieldsShownApart?: boolean }): string {
+    return errorText(this.errorWording.value ?? errorMessages.get(), error, $locale.get(), options);
   }
 
   /** Why the error refused a field, in the current language; undefined when it names no such field. */

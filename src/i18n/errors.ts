@@ -74,8 +74,10 @@ type Plain = Exclude<keyof ErrorMessages, `field_${string}`>;
  * What an element shows for an error, in the current language. The server writes its sentences in
  * English, so in English they are shown as sent unless the host reworded the code; in any other
  * language the code's translation is shown, and the server's sentence only for a code we do not know.
+ * An error that refuses one field is worded by that field's reason, unless `fieldsShownApart` (a form
+ * that shows each field's reason beside it).
  */
-export function errorText(t: ErrorMessages, error: unknown, locale: string): string {
+export function errorText(t: ErrorMessages, error: unknown, locale: string, { fieldsShownApart = false } = {}): string {
   if (error instanceof NetworkError) return t[error.reason];
   if (!(error instanceof TcError)) return t.unexpected;
   if (!(error instanceof ApiError)) return error.message || t.unexpected;
@@ -86,7 +88,7 @@ export function errorText(t: ErrorMessages, error: unknown, locale: string): str
   if (languageOf(locale) === 'en' && !reworded(t, key)) return error.message;
   // One refused field says more than the general code ("Only 5 pcs in stock." rather than "Something changed").
   const fields = Object.keys(error.fieldIssues);
-  if (fields.length === 1 && !kind) return fieldErrorText(t, error, fields[0]!, locale) ?? t[key];
+  if (fields.length === 1 && !kind && !fieldsShownApart) return fieldErrorText(t, error, fields[0]!, locale) ?? t[key];
   return t[key];
 }
 

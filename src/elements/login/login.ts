@@ -129,7 +129,7 @@ export class TcLogin extends TcElement {
   private renderError() {
     // Always in the DOM, so screen readers announce the message when it appears.
     return html`<div role="alert">
-      ${this.error ? html`<p class="error" part="error">${this.errorText(this.error)}</p>` : nothing}
+      ${this.error ? html`<p class="error" part="error">${this.errorText(this.error, { fieldsShownApart: true })}</p>` : nothing}
     </div>`;
   }
 
