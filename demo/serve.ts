@@ -4,6 +4,7 @@ import { createServer } from 'vite';
 import { configFromEnv } from '../server/config.js';
 import { startServer } from '../server/main.js';
 import { demoContacts, DEMO_PASSWORD } from '../server/seed/demo.js';
+import { sitePartials } from './partials.js';
 
 const config = configFromEnv();
 const api = await startServer(config);
@@ -12,6 +13,7 @@ process.env.VITE_TC_API = api.url;
 const site = await createServer({
   configFile: false,
   root: new URL('.', import.meta.url).pathname,
+  plugins: [sitePartials()],
   define: { 'process.env.NODE_ENV': JSON.stringify('development') },
   server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173) },
   logLevel: 'warn',

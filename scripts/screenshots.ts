@@ -8,6 +8,7 @@ import { createServer } from 'vite';
 import { configFromEnv } from '../server/config.js';
 import { startServer } from '../server/main.js';
 import { DEMO_PASSWORD } from '../server/seed/demo.js';
+import { sitePartials } from '../demo/partials.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}docs/screenshots`;
@@ -19,6 +20,7 @@ export async function takeScreenshots() {
   const site = await createServer({
     configFile: false,
     root: `${root}demo`,
+    plugins: [sitePartials()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5185), strictPort: true },
     logLevel: 'warn',

@@ -3,15 +3,8 @@ import type { ErrorCode, FieldIssue, FieldIssueCode } from '../../contract/error
 import { ApiError, NetworkError, TcError } from '../client/errors.js';
 import { baseMessages, i18n, languageOf } from './i18n.js';
 
-/**
- * The wording of every error an element shows, keyed by the contract's codes: the `error.code` of
- * an answer (`not_found`, `conflict`, …), the `details.kind` of a refusal that names one
- * (`cart_empty`, …), the client's own failures (`offline`, `timeout`, `malformed`, `unexpected`)
- * and, prefixed `field_`, the `fieldIssues` codes of a refused field. A host translates or rewords
- * them as any other component: `addTranslations('de', { errors: { not_found: '…' } })`.
- */
-export const errorMessages = i18n('errors', {
-  // The answer's `error.code`.
+/** The wording of each `error.code` of the contract: the type makes sure none is missing. */
+const answerWording = {
   validation_failed: 'Please check what you entered.',
   unauthenticated: 'Your session has ended. Please sign in again.',
   invalid_credentials: 'The e-mail or the password is not right.',
@@ -22,6 +15,17 @@ export const errorMessages = i18n('errors', {
   rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
   unavailable: 'The service is briefly unavailable. Please try again.',
   internal: 'Something went wrong on our side. Please try again.',
+} satisfies Record<ErrorCode, string>;
+
+/**
+ * The wording of every error an element shows, keyed by the contract's codes: the `error.code` of
+ * an answer (`not_found`, `conflict`, …), the `details.kind` of a refusal that names one
+ * (`cart_empty`, …), the client's own failures (`offline`, `timeout`, `malformed`, `unexpected`)
+ * and, prefixed `field_`, the `fieldIssues` codes of a refused field. A host translates or rewords
+ * them as any other component: `addTranslations('de', { errors: { not_found: '…' } })`.
+ */
+export const errorMessages = i18n('errors', {
+  ...answerWording,
   // The answer's `details.kind`, where it is more telling than the code.
   cart_empty: 'Your cart is empty.',
   idempotency_key_reused: 'This order was already sent with other contents. Review the cart and place it again.',
@@ -54,20 +58,6 @@ export const errorMessages = i18n('errors', {
 
 export type ErrorMessages = ReturnType<typeof errorMessages.get>;
 
-/** Codes the wording knows; any other code (a newer server's) shows the server's own sentence. */
-const answerCodes: ReadonlySet<string> = new Set<ErrorCode>([
-  'validation_failed',
-  'unauthenticated',
-  'invalid_credentials',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'limit_exceeded',
-  'rate_limited',
-  'unavailable',
-  'internal',
-]);
-const detailKinds: ReadonlySet<string> = new Set(['cart_empty', 'idempotency_key_reused']);
 type Plain = Exclude<keyof ErrorMessages, `field_${string}`>;
 
 /**
@@ -82,8 +72,8 @@ export function errorText(t: ErrorMessages, error: unknown, locale: string, { fi
   if (!(error instanceof TcError)) return t.unexpected;
   if (!(error instanceof ApiError)) return error.message || t.unexpected;
   if (error.code === 'malformed') return t.malformed;
-  const kind = typeof error.details?.kind === 'string' && detailKinds.has(error.details.kind) ? (error.details.kind as Plain) : undefined;
-  const key = kind ?? (answerCodes.has(error.code) ? (error.code as Plain) : undefined);
+  const kind = typeof error.details?.kind === 'string' && worded(t, error.details.kind) ? error.details.kind : undefined;
+  const key = kind ?? (worded(t, error.code) ? error.code : undefined);
   if (!key) return error.message;
   if (languageOf(locale) === 'en' && !reworded(t, key)) return error.message;
   // One refused field says more than the general code ("Only 5 pcs in stock." rather than "Something changed").
@@ -133,6 +123,11 @@ export function fieldIssueText(t: ErrorMessages, issue: FieldIssue): string | un
     default:
       return undefined;
   }
+}
+
+/** Whether a code (or `details.kind`) has a wording of its own; any other shows the server's sentence. */
+function worded(t: ErrorMessages, code: string): code is Plain {
+  return Object.hasOwn(t, code) && typeof t[code as Plain] === 'string' && !code.startsWith('field_') && code !== 'retry';
 }
 
 /** Whether the host supplied its own wording for a code (then it wins over the server's English). */
