@@ -48,6 +48,19 @@ export async function takeScreenshots() {
     await page.waitForLoadState('networkidle');
     await shoot(page, 'catalogue');
 
+    // The other pages of the supplier's site, each with its elements loaded.
+    await page.locator('tc-catalogue [part=add-button]:not([disabled])').first().click();
+    for (const [name, path, ready] of [
+      ['cart', '/cart.html', 'tc-cart [part=line]'],
+      ['orders', '/orders.html', 'tc-order-list [part=order]'],
+      ['account', '/account.html', 'tc-invoice-list [part=row]'],
+    ] as const) {
+      await page.goto(`${url}${path}`);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await shoot(page, name);
+    }
+
     // The session stays in this tab's session storage, so the theme page opens signed in.
     for (const [name, query] of [
       ['theme-light', ''],
