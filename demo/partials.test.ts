@@ -25,6 +25,7 @@ test('every demo page uses the shared header and footer, and no page repeats the
     const html = read(name);
     if (!html.includes('<!-- partial:header -->')) continue; // pages not yet switched over (added by other work)
     assert.ok(html.includes('<!-- partial:footer -->'), `${name}: footer marker`);
+    assert.ok(html.includes('<!-- partial:head -->') && !html.includes('<meta charset'), `${name}: the shared head`);
     assert.ok(!/<header|<footer/.test(html), `${name}: no header or footer markup of its own`);
     assert.ok(html.includes('<main id="main">'), `${name}: the skip link's target`);
     const filled = fillPartials(html, `/${name}`);

@@ -1,6 +1,7 @@
-// The demo site's shared header and footer: a page says where they go with one marker line
-// (`<!-- partial:header -->`, `<!-- partial:footer -->`) and this Vite plugin puts them there,
-// marking the navigation link of the page being served with aria-current="page".
+// The demo site's shared head, header and footer (demo/partials/*.html): a page says where each
+// goes with one marker line (`<!-- partial:head -->`, `<!-- partial:header -->`,
+// `<!-- partial:footer -->`) and this Vite plugin puts it there, marking the navigation link of the
+// page being served with aria-current="page".
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 

@@ -14,7 +14,7 @@ export interface ErrorNoticeOptions {
  * readers announce it, and a retry button where trying again may help.
  */
 export function errorNotice(text: string, { retry, retryLabel, action }: ErrorNoticeOptions): TemplateResult {
-  return html`<div class="error" part="error" role="alert">
+  return html`<div class="error error-notice" part="error" role="alert">
     <span>${text}</span>
     ${action ?? (retry ? html`<button type="button" part="retry" @click=${retry}>${retryLabel}</button>` : nothing)}
   </div>`;

@@ -70,24 +70,6 @@ export const accountTableStyles = css`
   .money {
     text-align: end;
   }
-  .state {
-    padding: var(--_tc-space);
-    text-align: center;
-    color: var(--_tc-muted);
-  }
-  .error {
-    display: flex;
-    gap: var(--_tc-space);
-    align-items: center;
-    justify-content: space-between;
-  }
-  .pager {
-    display: flex;
-    justify-content: center;
-    align-items: center;
-    gap: var(--_tc-space);
-    margin-top: var(--_tc-space);
-  }
   label span {
     display: block;
     font-size: 0.875em;

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { stateStyles } from './states.js';
 
-/** Buttons, inputs and messages shared by the elements' forms. */
+/** Buttons, inputs and messages shared by the elements' forms, and the states every element shows. */
 export const controls = css`
+  ${stateStyles}
   button {
     font: inherit;
     cursor: pointer;

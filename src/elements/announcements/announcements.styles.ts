@@ -70,10 +70,4 @@ export const announcementsStyles = css`
     color: var(--_tc-text);
     border-color: var(--_tc-border);
   }
-  .error {
-    display: flex;
-    gap: var(--_tc-space);
-    align-items: center;
-    justify-content: space-between;
-  }
 `;

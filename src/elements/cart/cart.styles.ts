@@ -214,11 +214,6 @@ export const cartStyles = css`
     color: var(--_tc-muted);
   }
   .error {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: center;
-    justify-content: space-between;
     margin-bottom: var(--_tc-cart-gap);
   }
   .place-error {

@@ -6,6 +6,7 @@ import type { Order, ReorderResponse } from '../../../contract/orders.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+import { errorNotice } from '../../base/error-notice.js';
 import { ApiError, TcError, ValidationError } from '../../client/errors.js';
 import { orderConflictOf, orderLimitOf } from '../../client/orders.js';
 import { formatAddress } from '../../format/address.js';
@@ -376,10 +377,7 @@ export class TcCart extends TcElement {
     const t = this.t.value!;
     const status = this.status.value;
     if (status?.offline) {
-      return html`<div class="error" part="error" role="alert">
-        <span>${t.offline}</span>
-        <button type="button" part="retry" @click=${() => this.portal?.cart.retry()}>${t.retry}</button>
-      </div>`;
+      return errorNotice(t.offline, { retry: () => this.portal?.cart.retry(), retryLabel: t.retry });
     }
     return nothing;
   }

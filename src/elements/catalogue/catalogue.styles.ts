@@ -131,13 +131,6 @@ export const catalogueStyles = css`
     gap: var(--_tc-card-gap);
     grid-template-columns: repeat(var(--_columns, 3), minmax(0, 1fr));
   }
-  .pager {
-    display: flex;
-    justify-content: center;
-    align-items: center;
-    gap: var(--_tc-space);
-    margin-top: var(--_tc-space);
-  }
 
   /* Cards: tall (3–4 columns), wide (2 columns), list */
   .card {
@@ -329,16 +322,7 @@ export const catalogueStyles = css`
     font-size: 0.85em;
   }
 
-  .state {
-    padding: var(--_tc-space);
-    text-align: center;
-    color: var(--_tc-muted);
-  }
   .error {
-    display: flex;
-    gap: var(--_tc-space);
-    align-items: center;
-    justify-content: space-between;
     margin-bottom: var(--_tc-space);
   }
 `;

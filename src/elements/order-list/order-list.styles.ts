@@ -120,13 +120,6 @@ export const orderListStyles = css`
       padding: 0.15em 0.25em;
     }
   }
-  .pager {
-    display: flex;
-    justify-content: center;
-    align-items: center;
-    gap: var(--_tc-space);
-    margin-top: var(--_tc-space);
-  }
   .busy {
     opacity: 0.7;
   }
@@ -214,17 +207,5 @@ export const orderListStyles = css`
     background: var(--_tc-danger);
     border-color: var(--_tc-danger);
     color: var(--_tc-on-primary);
-  }
-  .state {
-    padding: var(--_tc-space);
-    text-align: center;
-    color: var(--_tc-muted);
-  }
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: center;
-    justify-content: space-between;
   }
 `;

@@ -137,16 +137,4 @@ export const quickOrderStyles = css`
     padding: 0.5em 0.75em;
     margin-bottom: 0.5em;
   }
-  .state {
-    padding: var(--_tc-space);
-    text-align: center;
-    color: var(--_tc-muted);
-  }
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: center;
-    justify-content: space-between;
-  }
 `;

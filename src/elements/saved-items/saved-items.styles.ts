@@ -47,15 +47,4 @@ export const savedItemsStyles = css`
   .item > .order {
     grid-column: 1 / -1;
   }
-  .state {
-    padding: var(--_tc-space);
-    text-align: center;
-    color: var(--_tc-muted);
-  }
-  .error {
-    display: flex;
-    gap: var(--_tc-space);
-    align-items: center;
-    justify-content: space-between;
-  }
 `;
