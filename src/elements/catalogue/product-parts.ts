@@ -111,8 +111,15 @@ export function renderOrderControls(product: Product, context: CardContext, pref
   </div>`;
 }
 
-/** A confirmation (polite) or a failure (assertive) after adding to the cart or saving a favourite. */
+/**
+ * A confirmation (polite) or a failure (assertive) after adding to the cart or saving a favourite.
+ * Screen readers announce a polite live region only when its content changes, not when it appears
+ * already filled: the status region stays in the DOM, empty until there is something to say.
+ */
 export function renderNotice(notice: { text: string; error: boolean } | undefined) {
-  if (!notice) return nothing;
-  return html`<p class=${notice.error ? 'notice error' : 'notice'} part="notice" role=${notice.error ? 'alert' : 'status'}>${notice.text}</p>`;
+  const said = notice && !notice.error ? notice.text : '';
+  return html`<p class="visually-hidden live" role="status">${said}</p>
+    ${notice
+      ? html`<p class=${notice.error ? 'notice error' : 'notice'} part="notice" role=${notice.error ? 'alert' : nothing}>${notice.text}</p>`
+      : nothing}`;
 }
