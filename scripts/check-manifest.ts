@@ -102,7 +102,9 @@ export function checkManifest(manifest = buildManifest()): string[] {
     const folder = module.path.split('/')[2]!;
     // Comments hold examples (`<tc-portal …>` in JSDoc) that are not the template.
     const own = withoutComments(readFileSync(module.path, 'utf8'));
-    const source = own + helperSources(module.path);
+    // The shared error notice (src/base/error-notice.ts) renders its parts into the element that calls it.
+    const notice = /\berrorNotice\(/.test(own) ? withoutComments(readFileSync('src/base/error-notice.ts', 'utf8')) : '';
+    const source = own + helperSources(module.path) + notice;
     const stylesPath = module.path.replace(/\.ts$/, '.styles.ts');
     const styles = existsSync(stylesPath) ? readFileSync(stylesPath, 'utf8') : '';
 
