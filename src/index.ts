@@ -27,6 +27,7 @@ export type { FavouritesState, FavouritesStore } from './stores/favourites.js';
 export type { ProductFilter, ProductPagesStore } from './stores/product-pages.js';
 export { $catalogueView, type CatalogueView } from './stores/catalogue-view.js';
 export { $locale, addTranslations, translationsReady } from './i18n/i18n.js';
+export { errorMessages, errorText, fieldErrorText } from './i18n/errors.js';
 export { formatMoney } from './format/money.js';
 export { formatDate } from './format/date.js';
 export type * from '../contract/index.js';
