@@ -39,10 +39,15 @@ export const FieldIssueCode = z.enum([
 ]);
 export type FieldIssueCode = z.infer<typeof FieldIssueCode>;
 
-export const FieldIssue = z.object({
-  code: FieldIssueCode,
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
+export const FieldIssue = z
+  .object({
+    code: FieldIssueCode,
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('The figures the wording needs: `min`, `max`, `multiple`, `stock`, `unit`.'),
+  })
+  .meta({ id: 'FieldIssue' });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
 /** The one error shape of every 4xx and 5xx answer. */
