@@ -99,6 +99,39 @@ describe('error messages in the buyer’s language', () => {
       await portal.session.signOut();
     });
 
+    it('the cart says in Romanian why a line changed when placing meets a conflict (409 order_conflict)', async () => {
+      const answer: { conflict?: object } = {};
+      const { portal } = await newBuyer({
+        portal: { fetch: interceptFetch('/v1/orders', (request) => (request.method === 'POST' && answer.conflict ? json(answer.conflict, 409) : fetch(request))) },
+      });
+      const { simple } = await products(portal);
+      const product = simple[1]!;
+      await portal.client.cart.setQuantity(product.id, 5);
+      await portal.client.cart.update({ delivery: { kind: 'pickup' } });
+      await portal.cart.refresh();
+      const money = (amount: number) => ({ amount, currency: product.price.currency });
+      answer.conflict = {
+        error: {
+          code: 'conflict',
+          message: 'Some lines changed since you looked at the cart.',
+          details: {
+            kind: 'order_conflict',
+            expectedTotal: money(100),
+            currentTotal: money(100),
+            cartChanged: false,
+            changes: [{ productId: product.id, sku: product.sku, name: product.name, reason: 'insufficient_stock', message: 'Only 2 pcs in stock.', requested: 5, available: 2 }],
+          },
+        },
+      };
+      const el = await inLocale<TcCart>(portal, 'ro', html`<tc-cart></tc-cart>`);
+      await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=place-button]:not([disabled])'));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=place-button]')!.click();
+      await until(() => el.shadowRoot!.querySelector('[part=place-error] .changes li'));
+      expect(text(el, '[part=place-error] .changes li')).to.equal(`${product.name} (${product.sku}): Stoc insuficient pentru această cantitate.`);
+      await expect(el).to.be.accessible();
+      await portal.session.signOut();
+    });
+
     it('the catalogue says in Romanian that the server cannot be reached, and its retry recovers', async () => {
       let down = true;
       const portal = await signedInPortal('anna@nordwerk.example', undefined, {

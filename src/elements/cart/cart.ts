@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { Task } from '@lit/task';
 import type { AddressList, Delivery } from '../../../contract/addresses.js';
 import type { AddLineResult, Cart } from '../../../contract/cart.js';
-import type { Order, ReorderResponse } from '../../../contract/orders.js';
+import type { Order, OrderConflictDetails, ReorderResponse } from '../../../contract/orders.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
@@ -269,6 +269,13 @@ export class TcCart extends TcElement {
     </div>`;
   }
 
+  /** Why a line changed since the buyer looked, in the buyer's language (the server's sentence is English). */
+  private changeText(change: OrderConflictDetails['changes'][number]): string {
+    const product = this.cart.value?.lines.find((line) => line.product.id === change.productId)?.product;
+    if (!product || change.reason === 'price_changed') return change.message;
+    return problemText(this.t.value!, { code: change.reason, message: change.message }, product, this.locale.value!);
+  }
+
   /** A refused change in the buyer's language: the field's reason, else the error's. */
   private refusalText(error: TcError | undefined, fields: string[]): string | undefined {
     if (!error) return undefined;
@@ -297,7 +304,7 @@ export class TcCart extends TcElement {
                   <strong>${change.name}</strong> (${change.sku}):
                   ${change.reason === 'price_changed' && change.previousPrice && change.currentPrice
                     ? t.priceChanged({ was: this.money(change.previousPrice), now: this.money(change.currentPrice) })
-                    : change.message}
+                    : this.changeText(change)}
                 </li>`,
               )}
             </ul>`
