@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Delivery } from './addresses.js';
 import { Stock } from './catalogue.js';
 import { Money, PageQuery, pageOf } from './common.js';
+import { FieldIssue } from './errors.js';
 
 /** Why a cart line cannot be ordered as it stands. */
 export const LineProblemCode = z.enum(['below_minimum', 'not_multiple', 'insufficient_stock', 'unavailable']);
@@ -116,6 +117,7 @@ export const AddLineResult = z
       sku: z.string().nullable(),
       code: AddLineErrorCode,
       message: z.string(),
+      issue: FieldIssue.optional().describe('Why the quantity was refused, as a stable code clients word in any language (as `Error.fieldIssues`).'),
     }),
   ])
   .meta({ id: 'AddLineResult' });

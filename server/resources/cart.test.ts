@@ -240,6 +240,10 @@ describe('quick order: adding many lines', () => {
     ]);
     assert.equal(body.results[5].message, 'The minimum is 6.');
     assert.equal(body.results[7].message, 'Out of stock.');
+    // The same as stable codes, for clients that word them in another language.
+    assert.deepEqual(body.results[5].issue, { code: 'below_minimum', params: { min: 6, unit: body.cart.lines.find((line: { product: { id: number } }) => line.product.id === packed.id).product.unit } });
+    assert.deepEqual(body.results[7].issue, { code: 'out_of_stock' });
+    assert.equal(body.results[2].issue.code, 'too_small');
     assert.equal(body.results[1].sku, 'NO-SUCH-SKU');
     const lines = Object.fromEntries(body.cart.lines.map((line: { product: { id: number }; quantity: number }) => [line.product.id, line.quantity]));
     assert.deepEqual(lines, { [plain.id]: 7, [packed.id]: 12, [preorder.id]: 3 });

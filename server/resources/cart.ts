@@ -3,7 +3,7 @@ import type { AddLine, AddLineResult } from '../../contract/cart.js';
 import { routes } from '../../contract/routes.js';
 import type { Queryable } from '../db/database.js';
 import type { Api } from '../http/api.js';
-import { ApiError, fieldProblem, notFound } from '../http/errors.js';
+import { ApiError, fieldProblem, notFound, type FieldProblem } from '../http/errors.js';
 import { findAddress, pickupLocation } from './addresses.js';
 import { cartFor, type CartOwner } from './cart-view.js';
 import { pricedCte } from './pricing.js';
@@ -98,19 +98,19 @@ export async function addLinesToCart(tx: Queryable, owner: CartOwner, cartId: nu
   lines.forEach((line, index) => {
     const sku = line.sku || null;
     const product = line.productId ? byId.get(line.productId) : sku ? bySku.get(sku.toLowerCase()) : undefined;
-    const reject = (code: 'unknown_sku' | 'invalid_quantity' | 'not_orderable', message: string) =>
-      results.push({ index, status: 'rejected', sku: product?.sku ?? sku, code, message });
+    const reject = (code: 'unknown_sku' | 'invalid_quantity' | 'not_orderable', message: string, issue?: FieldProblem) =>
+      results.push({ index, status: 'rejected', sku: product?.sku ?? sku, code, message, ...(issue && { issue: { code: issue.code, ...(issue.params && { params: issue.params }) } }) });
     if (!product) {
       return reject('unknown_sku', sku || line.productId ? `There is no product ${sku ?? `#${line.productId}`} in your catalogue.` : 'Enter a SKU.');
     }
     const added = parseQuantity(line.quantity);
-    if (added === undefined) return reject('invalid_quantity', 'Enter a whole number above 0.');
+    if (added === undefined) return reject('invalid_quantity', 'Enter a whole number above 0.', fieldProblem('Enter a whole number above 0.', 'too_small', { min: 1 }));
     const total = (quantities.get(product.id) ?? 0) + added;
-    if (total > MAX_QUANTITY) return reject('invalid_quantity', 'At most 1,000,000.');
+    if (total > MAX_QUANTITY) return reject('invalid_quantity', 'At most 1,000,000.', fieldProblem('At most 1,000,000.', 'too_big', { max: MAX_QUANTITY }));
     const rule = quantityRuleBroken(product, total);
-    if (rule) return reject('invalid_quantity', rule.message);
+    if (rule) return reject('invalid_quantity', rule.message, ruleProblem(product, rule));
     const short = stockShort(product, total, display);
-    if (short) return reject('not_orderable', short);
+    if (short) return reject('not_orderable', short, stockProblem(product, short, display));
     quantities.set(product.id, total);
     changed.add(product.id);
     results.push({ index, status: 'added', productId: product.id, sku: product.sku, quantity: total });

@@ -5,7 +5,8 @@ import { $defaultPortal } from '../portal/default-portal.js';
 import type { Portal } from '../portal/portal.js';
 import { StoreController } from './store-controller.js';
 import { TcError } from '../client/errors.js';
-import { errorMessages, errorText, fieldErrorText } from '../i18n/errors.js';
+import type { FieldIssue } from '../../contract/errors.js';
+import { errorMessages, errorText, fieldErrorText, fieldIssueText } from '../i18n/errors.js';
 import { $locale } from '../i18n/i18n.js';
 import { errorNotice, type ErrorNoticeOptions } from './error-notice.js';
 import type {} from './events.js';
@@ -37,6 +38,11 @@ export class TcElement extends LitElement {
   /** Why the error refused a field, in the current language; undefined when it names no such field. */
   protected fieldErrorText(error: unknown, field: string): string | undefined {
     return fieldErrorText(this.errorWording.value ?? errorMessages.get(), error, field, $locale.get());
+  }
+
+  /** A field issue code of the contract in the current language; undefined for a code it does not know. */
+  protected issueText(issue: FieldIssue): string | undefined {
+    return fieldIssueText(this.errorWording.value ?? errorMessages.get(), issue);
   }
 
   /** The shared error notice: the localised message in an alert, and a retry button when `retry` is given. */

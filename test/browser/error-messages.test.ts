@@ -1,7 +1,7 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { TcCart, TcCatalogue, TcLogin } from '../../src/index.js';
+import type { TcCart, TcCatalogue, TcLogin, TcQuickOrder } from '../../src/index.js';
 import { ApiError, AuthError, ConflictError, ForbiddenError, NetworkError, NotFoundError, ServerError, TcError, ValidationError } from '../../src/client/errors.js';
 import { errorMessages, errorText, fieldErrorText } from '../../src/i18n/errors.js';
 import { $locale, addTranslations, translationsReady } from '../../src/i18n/i18n.js';
@@ -129,6 +129,25 @@ describe('error messages in the buyer’s language', () => {
       await until(() => el.shadowRoot!.querySelector('[part=place-error] .changes li'));
       expect(text(el, '[part=place-error] .changes li')).to.equal(`${product.name} (${product.sku}): Stoc insuficient pentru această cantitate.`);
       await expect(el).to.be.accessible();
+      await portal.session.signOut();
+    });
+
+    it('the quick order says in Romanian why the server refused a line, from the line’s issue code', async () => {
+      const { portal } = await newBuyer();
+      const { packed } = await products(portal);
+      const box = packed.find((product) => product.orderMultiple > 1)!;
+      const el = await inLocale<TcQuickOrder>(portal, 'ro', html`<tc-quick-order></tc-quick-order>`);
+      await until(() => el.shadowRoot!.querySelector('[part=row] [part=sku]'));
+      const row = el.shadowRoot!.querySelector('[part=row]')!;
+      const fill = (input: HTMLInputElement, value: string) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      fill(row.querySelector<HTMLInputElement>('[part=sku]')!, box.sku);
+      fill(row.querySelector<HTMLInputElement>('[part=quantity]')!, String(box.minQuantity + 1));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await until(() => text(el, '[part=row-error]'));
+      expect(text(el, '[part=row-error]')).to.equal(`Comandați în multipli de ${box.orderMultiple}.`);
       await portal.session.signOut();
     });
 
