@@ -54,6 +54,8 @@ export async function takeScreenshots() {
       ['cart', '/cart.html', 'tc-cart [part=line]'],
       ['orders', '/orders.html', 'tc-order-list [part=order]'],
       ['account', '/account.html', 'tc-invoice-list [part=row]'],
+      // The header's language switch, given in the address: the tags in Romanian, the site as it is.
+      ['cart-ro', '/cart.html?lang=ro', 'tc-cart [part=line]'],
     ] as const) {
       await page.goto(`${url}${path}`);
       await page.locator(ready).first().waitFor();

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { panel } from '../../styles/panel.js';
 
 export const loginStyles = css`
   :host {
@@ -7,12 +8,7 @@ export const loginStyles = css`
   }
   form,
   .signed-in {
-    display: grid;
-    gap: calc(var(--_tc-space) * 0.75);
-    padding: var(--_tc-space);
-    background: var(--_tc-surface);
-    border: 1px solid var(--_tc-border);
-    border-radius: var(--_tc-radius);
+    ${panel}
   }
   h2 {
     margin: 0;

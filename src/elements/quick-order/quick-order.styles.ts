@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { panel } from '../../styles/panel.js';
 
 export const quickOrderStyles = css`
   :host {
@@ -6,12 +7,7 @@ export const quickOrderStyles = css`
     max-width: var(--tc-quick-order-width, 48rem);
   }
   form {
-    display: grid;
-    gap: calc(var(--_tc-space) * 0.75);
-    padding: var(--_tc-space);
-    background: var(--_tc-surface);
-    border: 1px solid var(--_tc-border);
-    border-radius: var(--_tc-radius);
+    ${panel}
   }
   h2 {
     margin: 0;
