@@ -1,5 +1,5 @@
 import { params } from '@nanostores/i18n';
-import type { ErrorCode, FieldIssue, FieldIssueCode } from '../../contract/errors.js';
+import type { ErrorCode, FieldIssue } from '../../contract/errors.js';
 import { ApiError, NetworkError, TcError } from '../client/errors.js';
 import { baseMessages, i18n, languageOf } from './i18n.js';
 
@@ -91,38 +91,13 @@ export function fieldErrorText(t: ErrorMessages, error: unknown, field: string, 
   return (issue && fieldIssueText(t, issue)) ?? english;
 }
 
-/** The wording of one field issue; undefined for a code we do not know. */
+/** The wording of one field issue, with its figures filled in; undefined for a code we do not know. */
 export function fieldIssueText(t: ErrorMessages, issue: FieldIssue): string | undefined {
-  const value = (name: string) => String(issue.params?.[name] ?? '');
-  const code: FieldIssueCode | string = issue.code;
-  switch (code) {
-    case 'too_short':
-      return t.field_too_short({ min: value('min') });
-    case 'too_long':
-      return t.field_too_long({ max: value('max') });
-    case 'too_small':
-      return t.field_too_small({ min: value('min') });
-    case 'too_big':
-      return t.field_too_big({ max: value('max') });
-    case 'below_minimum':
-      return t.field_below_minimum({ min: value('min') });
-    case 'not_multiple':
-      return t.field_not_multiple({ multiple: value('multiple') });
-    case 'insufficient_stock':
-      return issue.params?.stock === undefined ? t.field_insufficient_stock : t.field_insufficient_stock_count({ stock: value('stock'), unit: value('unit') });
-    case 'required':
-    case 'invalid':
-    case 'invalid_format':
-    case 'invalid_choice':
-    case 'not_allowed_character':
-    case 'out_of_stock':
-    case 'not_found':
-    case 'already_used':
-    case 'over_amount_due':
-      return t[`field_${code}`];
-    default:
-      return undefined;
-  }
+  const params = Object.fromEntries(Object.entries(issue.params ?? {}).map(([name, value]) => [name, String(value)]));
+  // A shortage names the stock only when the supplier shows figures.
+  const key = `field_${issue.code}${issue.code === 'insufficient_stock' && params.stock ? '_count' : ''}`;
+  const message = Object.hasOwn(t, key) ? (t as unknown as Record<string, string | ((values: Record<string, string>) => string)>)[key] : undefined;
+  return typeof message === 'function' ? message(params) : message;
 }
 
 /** Whether a code (or `details.kind`) has a wording of its own; any other shows the server's sentence. */
