@@ -36,6 +36,7 @@ export const FieldIssueCode = z.enum([
   'not_found',
   'already_used',
   'over_amount_due',
+  'unavailable',
 ]);
 export type FieldIssueCode = z.infer<typeof FieldIssueCode>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CountryCode, Delivery, PickupLocation } from './addresses.js';
 import { Cart, Totals } from './cart.js';
 import { Money, PageQuery, pageOf } from './common.js';
+import { FieldIssue } from './errors.js';
 
 /**
  * The canonical order statuses, covering the portals Tradecounter matches. An order is "picked up"
@@ -208,7 +209,15 @@ export const ReorderResponse = z
   .object({
     added: z.array(z.object({ productId: z.number().int(), sku: z.string(), quantity: z.number().int() })),
     unavailable: z
-      .array(z.object({ productId: z.number().int(), sku: z.string(), name: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          productId: z.number().int(),
+          sku: z.string(),
+          name: z.string(),
+          message: z.string(),
+          issue: FieldIssue.optional().describe('Why, as a stable code clients word in any language (as `Error.fieldIssues`).'),
+        }),
+      )
       .describe('Lines of the order that could not go into the cart.'),
     cart: Cart,
   })

@@ -145,6 +145,7 @@ describe('order history and tracking', () => {
         [b.sku, 'No longer available to your account.'],
         [c.sku, 'Out of stock.'],
       ]);
+      assert.deepEqual(body.unavailable.map((u: { issue?: { code: string } }) => u.issue?.code), ['unavailable', 'out_of_stock'], 'codes clients word in any language');
       assert.equal(body.cart.lines.length, 1);
       assert.equal(body.cart.lines[0].unitPrice.amount, a.price + 50, 're-priced');
     } finally {

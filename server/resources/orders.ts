@@ -68,8 +68,10 @@ export function mountOrders(api: Api, hooks: OrderHooks = {}) {
         const line = order.lines[result.index]!;
         if (result.status === 'added') added.push({ productId: result.productId, sku: result.sku, quantity: line.quantity });
         else {
-          const message = result.code === 'unknown_sku' ? 'No longer available to your account.' : result.message;
-          unavailable.push({ productId: line.productId, sku: line.sku, name: line.name, message });
+          const gone = result.code === 'unknown_sku';
+          const message = gone ? 'No longer available to your account.' : result.message;
+          const issue = gone ? { code: 'unavailable' as const } : result.issue;
+          unavailable.push({ productId: line.productId, sku: line.sku, name: line.name, message, ...(issue && { issue }) });
         }
       }
       return { added, unavailable, cart: await cartFor(tx, owner, origin) };

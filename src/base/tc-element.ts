@@ -7,7 +7,7 @@ import { StoreController } from './store-controller.js';
 import { TcError } from '../client/errors.js';
 import type { FieldIssue } from '../../contract/errors.js';
 import { errorMessages, errorText, fieldErrorText, fieldIssueText } from '../i18n/errors.js';
-import { $locale } from '../i18n/i18n.js';
+import { $locale, languageOf } from '../i18n/i18n.js';
 import { errorNotice, type ErrorNoticeOptions } from './error-notice.js';
 import type {} from './events.js';
 
@@ -40,9 +40,13 @@ export class TcElement extends LitElement {
     return fieldErrorText(this.errorWording.value ?? errorMessages.get(), error, field, $locale.get());
   }
 
-  /** A field issue code of the contract in the current language; undefined for a code it does not know. */
-  protected issueText(issue: FieldIssue): string | undefined {
-    return fieldIssueText(this.errorWording.value ?? errorMessages.get(), issue);
+  /**
+   * Why the server refused something, given as its English `sentence` and a field issue code: the
+   * sentence in English, the code's wording in any other language (the sentence for a code it does not know).
+   */
+  protected issueText(issue: FieldIssue | undefined, sentence: string): string {
+    if (!issue || languageOf($locale.get()) === 'en') return sentence;
+    return fieldIssueText(this.errorWording.value ?? errorMessages.get(), issue) ?? sentence;
   }
 
   /** The shared error notice: the localised message in an alert, and a retry button when `retry` is given. */

@@ -54,6 +54,7 @@ export const errorMessages = i18n('errors', {
   field_not_found: 'No such item.',
   field_already_used: 'Already used.',
   field_over_amount_due: 'More than what is due.',
+  field_unavailable: 'No longer available to your account.',
 });
 
 export type ErrorMessages = ReturnType<typeof errorMessages.get>;

@@ -1,7 +1,7 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { TcCart, TcCatalogue, TcLogin, TcQuickOrder } from '../../src/index.js';
+import type { TcCart, TcCatalogue, TcLogin, TcOrderList, TcQuickOrder } from '../../src/index.js';
 import { ApiError, AuthError, ConflictError, ForbiddenError, NetworkError, NotFoundError, ServerError, TcError, ValidationError } from '../../src/client/errors.js';
 import { errorMessages, errorText, fieldErrorText } from '../../src/i18n/errors.js';
 import { $locale, addTranslations, translationsReady } from '../../src/i18n/i18n.js';
@@ -148,6 +148,27 @@ describe('error messages in the buyer’s language', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
       await until(() => text(el, '[part=row-error]'));
       expect(text(el, '[part=row-error]')).to.equal(`Comandați în multipli de ${box.orderMultiple}.`);
+      await portal.session.signOut();
+    });
+
+    it('the order list says in Romanian why a line could not be ordered again', async () => {
+      const { portal } = await newBuyer({
+        portal: {
+          fetch: interceptFetch('/reorder', async (request) => {
+            const cart = await (await fetch(new Request(request.url.replace(/\/v1\/orders\/.*$/, '/v1/cart'), { headers: request.headers }))).json();
+            return json({ added: [], unavailable: [{ productId: 1, sku: 'GONE-1', name: 'Old anchor', message: 'No longer available to your account.', issue: { code: 'unavailable' } }], cart });
+          }),
+        },
+      });
+      const { simple } = await products(portal);
+      await portal.client.cart.setQuantity(simple[2]!.id, 1);
+      await portal.client.cart.update({ delivery: { kind: 'pickup' } });
+      const order = await portal.client.orders.place({ expectedTotal: (await portal.client.cart.get()).totals.gross }, crypto.randomUUID());
+      const el = await inLocale<TcOrderList>(portal, 'ro', html`<tc-order-list order-id=${order.id}></tc-order-list>`);
+      await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=reorder]'));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=reorder]')!.click();
+      await until(() => el.shadowRoot!.querySelector('[part=reorder-result] li'));
+      expect(text(el, '[part=reorder-result] li')).to.equal('Old anchor (GONE-1): Nu mai este disponibil pentru contul dumneavoastră.');
       await portal.session.signOut();
     });
 

@@ -416,7 +416,7 @@ export class TcOrderList extends TcElement {
               <p>${t.reordered(result.added.length)}</p>
               ${result.unavailable.length > 0
                 ? html`<p>${t.unavailable}</p>
-                    <ul>${result.unavailable.map((line) => html`<li>${line.name} (${line.sku}): ${line.message}</li>`)}</ul>`
+                    <ul>${result.unavailable.map((line) => html`<li>${line.name} (${line.sku}): ${this.issueText(line.issue, line.message)}</li>`)}</ul>`
                 : nothing}
             </div>`
           : nothing}

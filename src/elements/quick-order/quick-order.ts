@@ -254,7 +254,7 @@ export class TcQuickOrder extends TcElement {
   private reason(result: Extract<AddLineResult, { status: 'rejected' }>, row: Row): string {
     const t = this.t.value!;
     const english = this.locale.value!.toLowerCase().startsWith('en');
-    const message = result.code === 'unknown_sku' && row.sku.trim() ? t.unknownSku({ sku: row.sku.trim() }) : english ? result.message : ((result.issue && this.issueText(result.issue)) ?? t.enterQuantity);
+    const message = result.code === 'unknown_sku' && row.sku.trim() ? t.unknownSku({ sku: row.sku.trim() }) : result.issue || english ? this.issueText(result.issue, result.message) : t.enterQuantity;
     return row.line ? `${t.lineNumber({ line: row.line })} ${message}` : message;
   }
 

@@ -35,4 +35,5 @@ export const errors = {
   field_not_found: 'Nu există.',
   field_already_used: 'Este deja folosit.',
   field_over_amount_due: 'Mai mult decât suma datorată.',
+  field_unavailable: 'Nu mai este disponibil pentru contul dumneavoastră.',
 };
