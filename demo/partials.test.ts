@@ -28,8 +28,10 @@ test('every demo page uses the shared header and footer, and no page repeats the
     assert.ok(html.includes('<!-- partial:head -->') && !html.includes('<meta charset'), `${name}: the shared head`);
     assert.ok(!/<header|<footer/.test(html), `${name}: no header or footer markup of its own`);
     assert.ok(html.includes('<main id="main">'), `${name}: the skip link's target`);
-    const filled = fillPartials(html, `/${name}`);
-    assert.equal(current(filled).length, 1, `${name}: one navigation link marked current`);
+    const path = name === 'index.html' ? '/' : `/${name}`;
+    const inNavigation = readFileSync(new URL('partials/header.html', import.meta.url), 'utf8').includes(`<a href="${path}">`);
+    // A page in the navigation is marked there; one outside it (a welcome page) marks none.
+    assert.equal(current(fillPartials(html, `/${name}`)).length, inNavigation ? 1 : 0, `${name}: navigation link marked current`);
   }
 });
 
