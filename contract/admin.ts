@@ -71,6 +71,7 @@ export const Invitation = z
     contactId: z.number().int(),
     customerId: z.number().int(),
     token: z.string().describe('Put it in the link you send; it works once, until `expiresAt`, and is not stored.'),
+    link: z.string().describe('The page where the contact sets its password (the server’s `INVITATION_URL`) with the token in its `token` query parameter.'),
     expiresAt: z.string(),
   })
   .meta({ id: 'Invitation' });

@@ -5,6 +5,8 @@ import { configFromEnv } from '../server/config.js';
 import { startServer } from '../server/main.js';
 import { demoContacts, DEMO_PASSWORD } from '../server/seed/demo.js';
 
+// Invitation links open this demo site's welcome page unless INVITATION_URL says otherwise.
+process.env.INVITATION_URL ??= `http://127.0.0.1:${process.env.DEMO_PORT ?? 5173}/welcome.html`;
 const config = configFromEnv();
 const api = await startServer(config);
 process.env.VITE_TC_API = api.url;
