@@ -56,6 +56,28 @@ export const AdminCustomer = z
   .meta({ id: 'AdminCustomer' });
 export type AdminCustomer = z.infer<typeof AdminCustomer>;
 
+export const AdminContact = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    email: z.string(),
+    active: z.boolean(),
+    permissions: z.array(Permission).describe('What the contact may do for this customer.'),
+  })
+  .meta({ id: 'AdminContact' });
+
+export const PriceListChoice = z
+  .object({ id: z.number().int(), name: z.string(), currency: CurrencyCode, isDefault: z.boolean() })
+  .meta({ id: 'PriceListChoice' });
+
+export const AdminCustomerDirectory = z
+  .object({
+    customers: z.array(AdminCustomer.extend({ contacts: z.array(AdminContact) })),
+    priceLists: z.array(PriceListChoice),
+  })
+  .meta({ id: 'AdminCustomerDirectory' });
+export type AdminCustomerDirectory = z.infer<typeof AdminCustomerDirectory>;
+
 export const InvitationRequest = z
   .object({
     email,

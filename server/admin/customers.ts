@@ -1,4 +1,5 @@
 import type { AdminCustomer } from '../../contract/admin.js';
+import type { Permission } from '../../contract/session.js';
 import { routes } from '../../contract/routes.js';
 import type { Queryable } from '../db/database.js';
 import type { Api } from '../http/api.js';
@@ -30,6 +31,26 @@ async function checkPriceList(db: Queryable, priceListId: number | null | undefi
 
 /** Supplier side: customer accounts and their commercial settings. */
 export function mountAdminCustomers(api: Api) {
+  api.handle(routes.adminListCustomers, async ({ db }) => {
+    const [customers, contacts, priceLists] = await Promise.all([
+      db.query<CustomerRow>('SELECT * FROM customers ORDER BY name, id'),
+      db.query<{ customer_id: number; id: number; name: string; email: string; active: boolean; permissions: Permission[] }>(
+        `SELECT cc.customer_id, c.id, c.name, c.email, c.active, cc.permissions
+           FROM contact_customers cc JOIN contacts c ON c.id = cc.contact_id ORDER BY c.name, c.id`,
+      ),
+      db.query<{ id: number; name: string; currency: string; is_default: boolean }>('SELECT * FROM price_lists ORDER BY id'),
+    ]);
+    return {
+      customers: customers.map((row) => ({
+        ...toAdminCustomer(row),
+        contacts: contacts
+          .filter((contact) => contact.customer_id === row.id)
+          .map(({ id, name, email, active, permissions }) => ({ id, name, email, active, permissions })),
+      })),
+      priceLists: priceLists.map((list) => ({ id: list.id, name: list.name, currency: list.currency, isDefault: list.is_default })),
+    };
+  });
+
   api.handle(routes.adminCreateCustomer, async ({ db, body }) => {
     await checkPriceList(db, body.priceListId);
     const [row] = await db.query<CustomerRow>(
