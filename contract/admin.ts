@@ -62,6 +62,7 @@ export const AdminContact = z
     name: z.string(),
     email: z.string(),
     active: z.boolean(),
+    invited: z.boolean().describe('Not signed up yet: an open invitation link for this customer, whose permissions are shown.'),
     permissions: z.array(Permission).describe('What the contact may do for this customer.'),
   })
   .meta({ id: 'AdminContact' });

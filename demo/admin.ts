@@ -76,10 +76,10 @@ async function showCustomer() {
   const current = customer();
   if (!current) return;
   $('#contacts').textContent = current.contacts.length
-    ? `Contacts: ${current.contacts.map((contact) => `${contact.name} <${contact.email}>`).join(', ')}`
+    ? `Contacts: ${current.contacts.map((contact) => `${contact.name} <${contact.email}>${contact.invited ? ' (invited)' : ''}`).join(', ')}`
     : 'No contacts yet: invite one below.';
   const contactSelect = $<HTMLSelectElement>('#permission-contact');
-  contactSelect.replaceChildren(...current.contacts.map((contact) => option(contact.id, `${contact.name} (${contact.email})`)));
+  contactSelect.replaceChildren(...current.contacts.map((contact) => option(contact.id, `${contact.name} (${contact.email})${contact.invited ? ', invited' : ''}`)));
   showPermissions();
   $<HTMLInputElement>('#order-limit').value = current.orderLimit ? String(current.orderLimit.amount / 100) : '';
   $<HTMLInputElement>('#credit-limit').value = current.creditLimit ? String(current.creditLimit.amount / 100) : '';
