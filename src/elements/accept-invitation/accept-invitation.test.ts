@@ -1,9 +1,10 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './accept-invitation.js';
 import type { TcAcceptInvitation } from './accept-invitation.js';
 import { NetworkError } from '../../client/errors.js';
 import { $locale } from '../../i18n/i18n.js';
+import { adoptTheme, themes } from '../../themes/index.js';
 import { adminApi } from '../../../test/browser/admin.js';
 import { inPortal, newPortal, text, until } from '../../../test/browser/helpers.js';
 
@@ -247,6 +248,36 @@ describe('tc-accept-invitation', () => {
       expect(text(el, 'label[for=confirm]')).to.equal('Repetă parola');
     } finally {
       $locale.set('en');
+    }
+  });
+
+  // The shared walk (elements.a11y.test.ts) sees this tag without a token only; here the form.
+  it('keeps the form readable in the dark theme and at 320 px, with a focus ring on every field', async () => {
+    for (const theme of Object.values(themes)) adoptTheme(theme);
+    const invited = await invitation();
+    const page = document.createElement('div');
+    page.className = 'tc-theme-dark';
+    page.style.cssText = 'background: var(--tc-color-surface-alt, #fff); padding: 8px';
+    document.body.append(page);
+    try {
+      const el = await inPortal<TcAcceptInvitation>(newPortal(), html`<tc-accept-invitation token=${invited.token}></tc-accept-invitation>`);
+      page.append(el.parentElement!);
+      await formShown(el);
+      await type(el, 'password', 'short');
+      submit(el);
+      await until(() => el.shadowRoot!.querySelector('#password-error'));
+      await expect(el).to.be.accessible();
+      await setViewport({ width: 320, height: 640 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const id of ['email', 'password', 'confirm']) {
+        field(el, id).focus();
+        const style = getComputedStyle(field(el, id));
+        expect(style.outlineStyle !== 'none' || style.boxShadow !== 'none', `focus ring on #${id}`).to.equal(true);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      page.remove();
     }
   });
 });

@@ -466,7 +466,7 @@ export class TcOrderList extends TcElement {
         initial: () => loading,
         pending: () => loading,
         complete: (page) => (page ? this.renderInvoiceRows(page.items) : nothing),
-        error: () => html`<div class="error" role="alert"><span>${t.invoicesFailed}</span>
+        error: () => html`<div class="error" part="error" role="alert"><span>${t.invoicesFailed}</span>
           <button type="button" part="retry" @click=${() => this.invoices.run()}>${t.retry}</button></div>`,
       })}
     </section>`;
