@@ -82,13 +82,13 @@ export class TcAcceptInvitation extends TcElement {
   declare token: string;
   /** The query parameter of the page address that holds the token when `token` is empty. */
   declare tokenParam: string;
-  declare password: string;
-  declare confirm: string;
-  declare fields: Fields;
-  declare busy: boolean;
-  declare error: TcError | undefined;
-  declare linkInvalid: boolean;
-  declare session: Session | undefined;
+  protected declare password: string;
+  protected declare confirm: string;
+  protected declare fields: Fields;
+  protected declare busy: boolean;
+  protected declare error: TcError | undefined;
+  protected declare linkInvalid: boolean;
+  protected declare session: Session | undefined;
 
   private readonly t = new StoreController(this, () => messages);
 
