@@ -11,15 +11,12 @@ import { inPortal, newPortal, text, until } from '../../../test/browser/helpers.
 let counter = 0;
 
 /** A new customer and an invitation for a new contact, through the supplier's admin API. */
-async function invitation() {
+async function invitation(names: { contact?: string; customer?: string } = {}) {
   const suffix = `${Date.now().toString(36)}${(counter++).toString(36)}`;
-  const customer = await adminApi('POST', '/v1/admin/customers', { name: `Welcome Test ${suffix}`, currency: 'EUR' });
-  const invited = await adminApi('POST', '/v1/admin/contacts/invitations', {
-    email: `welcome-${suffix}@example.test`,
-    name: `Ioana ${suffix}`,
-    customerId: customer.id,
-  });
-  return { ...invited, customerName: customer.name as string, email: `welcome-${suffix}@example.test`, name: `Ioana ${suffix}` } as {
+  const name = names.contact ?? `Ioana ${suffix}`;
+  const customer = await adminApi('POST', '/v1/admin/customers', { name: names.customer ?? `Welcome Test ${suffix}`, currency: 'EUR' });
+  const invited = await adminApi('POST', '/v1/admin/contacts/invitations', { email: `welcome-${suffix}@example.test`, name, customerId: customer.id });
+  return { ...invited, customerName: customer.name as string, email: `welcome-${suffix}@example.test`, name } as {
     token: string; link: string; contactId: number; customerId: number; customerName: string; email: string; name: string;
   };
 }
@@ -81,6 +78,16 @@ describe('tc-accept-invitation', () => {
     const { accounts } = await newPortal().client.session.listAccounts({ email: invited.email, password: 'a brand new password' });
     expect(accounts.map((account) => account.customerId)).to.deep.equal([invited.customerId]);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows names with markup in them as text', async () => {
+    const hostile = '<img src=x onerror="window.__tcInvitationXss=1">';
+    const invited = await invitation({ contact: hostile, customer: `${hostile} SRL` });
+    const el = await inPortal<TcAcceptInvitation>(newPortal(), html`<tc-accept-invitation token=${invited.token}></tc-accept-invitation>`);
+    await formShown(el);
+    expect(text(el, '[part=greeting]')).to.contain(hostile);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __tcInvitationXss?: number }).__tcInvitationXss).to.equal(undefined);
   });
 
   it('reads the token from the page address, as the server’s links carry it', async () => {
