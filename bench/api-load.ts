@@ -41,6 +41,27 @@ export interface DatabaseResult {
   overhead?: { p50: number; throughput: number };
   orders?: OrderResult;
   searchIndex?: SearchIndexResult;
+  conditional?: ConditionalResult;
+}
+
+/** The catalogue page asked twice, the second time with the first answer's ETag. */
+export interface ConditionalResult {
+  etag: string | null;
+  firstStatus: number;
+  firstBytes: number;
+  secondStatus: number;
+  secondBytes: number;
+  passed: boolean;
+}
+
+async function conditionalCheck(url: string, token: string, query: BenchData['query']): Promise<ConditionalResult> {
+  const address = `${url}/v1/products?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]))}`;
+  const first = await fetch(address, { headers: { authorization: `Bearer ${token}` } });
+  const firstBytes = (await first.arrayBuffer()).byteLength;
+  const etag = first.headers.get('etag');
+  const second = await fetch(address, { headers: { authorization: `Bearer ${token}`, ...(etag && { 'if-none-match': etag }) } });
+  const secondBytes = (await second.arrayBuffer()).byteLength;
+  return { etag, firstStatus: first.status, firstBytes, secondStatus: second.status, secondBytes, passed: first.status === 200 && !!etag && second.status === 304 && secondBytes === 0 };
 }
 
 /** Catalogue searches timed without and with migration 006's trigram indexes (bench/api-server.ts). */
@@ -195,6 +216,7 @@ async function runOn(database: 'pglite' | 'postgres', port: number, databaseUrl?
     // Same concurrency, same duration, same process, one after the other.
     const { sql } = await ask<{ sql: LatencySummary }>(child, { command: 'sql', concurrency: options.concurrency, seconds: options.seconds });
     const api = await catalogueLoad(url, token, data.query);
+    const conditional = await conditionalCheck(url, token, data.query);
     const orders = await orderLoad(url, child, data);
     return {
       database,
@@ -204,6 +226,7 @@ async function runOn(database: 'pglite' | 'postgres', port: number, databaseUrl?
       api,
       sql,
       searchIndex,
+      conditional,
       overhead: api.count && sql.count ? { p50: round(api.p50 / sql.p50), throughput: round(sql.perSecond / api.perSecond) } : undefined,
       orders,
     };
