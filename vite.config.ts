@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { browserPlugins, finalOutput } from './scripts/browser-build.js';
 
 const elements = ['portal', 'login', 'accept-invitation', 'catalogue', 'saved-items', 'cart', 'cart-button', 'quick-order', 'order-list', 'invoice-list', 'statement', 'announcements'];
 
@@ -21,17 +22,18 @@ const themeFiles = (): Plugin => ({
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
+        plugins: browserPlugins(),
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
           outDir: 'dist/embed',
           emptyOutDir: true,
           target: 'es2022',
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'tradecounter.js' },
-          rollupOptions: { output: { codeSplitting: false } },
+          rollupOptions: { output: { ...finalOutput, codeSplitting: false } },
         },
       }
     : {
-        plugins: [themeFiles()],
+        plugins: [...browserPlugins(), themeFiles()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,

@@ -20,6 +20,7 @@ export interface OrderResult {
   placed?: number;
   ordersPerSecond?: number;
   refused?: Record<string, number>;
+  refusalExamples?: Record<string, string>;
   latency?: LatencySummary;
   initialStock?: number;
   stockAfter?: number;
@@ -39,6 +40,37 @@ export interface DatabaseResult {
   /** API p50 / SQL p50 and SQL throughput / API throughput: what HTTP, auth, validation and JSON add. */
   overhead?: { p50: number; throughput: number };
   orders?: OrderResult;
+  searchIndex?: SearchIndexResult;
+  conditional?: ConditionalResult;
+}
+
+/** The catalogue page asked twice, the second time with the first answer's ETag. */
+export interface ConditionalResult {
+  etag: string | null;
+  firstStatus: number;
+  firstBytes: number;
+  secondStatus: number;
+  secondBytes: number;
+  passed: boolean;
+}
+
+async function conditionalCheck(url: string, token: string, query: BenchData['query']): Promise<ConditionalResult> {
+  const address = `${url}/v1/products?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]))}`;
+  const first = await fetch(address, { headers: { authorization: `Bearer ${token}` } });
+  const firstBytes = (await first.arrayBuffer()).byteLength;
+  const etag = first.headers.get('etag');
+  const second = await fetch(address, { headers: { authorization: `Bearer ${token}`, ...(etag && { 'if-none-match': etag }) } });
+  const secondBytes = (await second.arrayBuffer()).byteLength;
+  return { etag, firstStatus: first.status, firstBytes, secondStatus: second.status, secondBytes, passed: first.status === 200 && !!etag && second.status === 304 && secondBytes === 0 };
+}
+
+/** Catalogue searches timed without and with migration 006's trigram indexes (bench/api-server.ts). */
+export interface SearchIndexResult {
+  indexes: string[];
+  runs: number;
+  buildSeconds: number;
+  without: Record<string, { medianMs: number; usesTrigramIndex: boolean }>;
+  with: Record<string, { medianMs: number; usesTrigramIndex: boolean }>;
 }
 
 const options = {
@@ -46,6 +78,7 @@ const options = {
   concurrency: Number(process.env.BENCH_CONCURRENCY ?? 4),
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
   orderWorkers: Number(process.env.BENCH_ORDER_WORKERS ?? 16),
+  searchRuns: Number(process.env.BENCH_SEARCH_RUNS ?? 5),
 };
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -106,6 +139,8 @@ async function orderLoad(url: string, child: ChildProcess, data: BenchData): Pro
   const buyers = data.buyerIds.slice(0, options.orderWorkers);
   const tokens = await Promise.all(buyers.map((id) => signIn(url, id)));
   const refused: Record<string, number> = {};
+  /** One message per kind of refusal, so a bench that places nothing says why. */
+  const examples: Record<string, string> = {};
   const durations: number[] = [];
   let placed = 0;
   const until = performance.now() + options.seconds * 1000;
@@ -127,12 +162,15 @@ async function orderLoad(url: string, child: ChildProcess, data: BenchData): Pro
         }
         const { totals, version } = cart.body as unknown as { totals: { gross: unknown }; version: number };
         const start = performance.now();
-        const order = await call(token, 'POST', '/v1/orders', { expectedTotal: totals.gross, cartVersion: version }, { 'idempotency-key': randomUUID() });
+        // Pickup: the bench customers have no delivery address, and an order needs a delivery.
+        const order = await call(token, 'POST', '/v1/orders', { expectedTotal: totals.gross, cartVersion: version, delivery: { kind: 'pickup' } }, { 'idempotency-key': randomUUID() });
         durations.push(performance.now() - start);
         if (order.status === 201) placed++;
         else {
-          const kind = `${order.status} ${(order.body as { error?: { code?: string } })?.error?.code ?? ''}`.trim();
+          const error = (order.body as { error?: { code?: string; message?: string } })?.error;
+          const kind = `${order.status} ${error?.code ?? ''}`.trim();
           refused[kind] = (refused[kind] ?? 0) + 1;
+          examples[kind] ??= error?.message ?? '';
         }
       }
     }),
@@ -144,6 +182,7 @@ async function orderLoad(url: string, child: ChildProcess, data: BenchData): Pro
     placed,
     ordersPerSecond: round(placed / options.seconds),
     refused,
+    refusalExamples: examples,
     latency: summarise(durations, options.seconds),
     initialStock: data.hotProductStock,
     stockAfter: verify.stock,
@@ -172,9 +211,12 @@ async function runOn(database: 'pglite' | 'postgres', port: number, databaseUrl?
   try {
     console.error(`api-load on ${database}: data in ${round(data.seconds)} s; catalogue load`);
     const token = await signIn(url, data.catalogueCustomerId);
+    console.error(`api-load on ${database}: search indexes with and without`);
+    const { searchIndex } = await ask<{ searchIndex: SearchIndexResult }>(child, { command: 'searchIndex', runs: options.searchRuns });
     // Same concurrency, same duration, same process, one after the other.
     const { sql } = await ask<{ sql: LatencySummary }>(child, { command: 'sql', concurrency: options.concurrency, seconds: options.seconds });
     const api = await catalogueLoad(url, token, data.query);
+    const conditional = await conditionalCheck(url, token, data.query);
     const orders = await orderLoad(url, child, data);
     return {
       database,
@@ -183,6 +225,8 @@ async function runOn(database: 'pglite' | 'postgres', port: number, databaseUrl?
       seconds: options.seconds,
       api,
       sql,
+      searchIndex,
+      conditional,
       overhead: api.count && sql.count ? { p50: round(api.p50 / sql.p50), throughput: round(sql.perSecond / api.perSecond) } : undefined,
       orders,
     };
@@ -197,9 +241,9 @@ async function runOn(database: 'pglite' | 'postgres', port: number, databaseUrl?
 
 export async function apiLoad(): Promise<DatabaseResult[]> {
   const results: DatabaseResult[] = [];
-  results.push(await runOn('pglite', 8960));
+  results.push(await runOn('pglite', 0));
   const url = await postgresUrl();
-  if (url) results.push(await runOn('postgres', 8961, url));
+  if (url) results.push(await runOn('postgres', 0, url));
   else results.push({ database: 'postgres', skipped: 'PostgreSQL is not reachable (TEST_DATABASE_URL or 127.0.0.1:5432)' });
   return results;
 }

@@ -16,6 +16,7 @@ import { timedLoops } from './stats.js';
 
 type Message =
   | { command: 'sql'; concurrency: number; seconds: number }
+  | { command: 'searchIndex'; runs: number }
   | { command: 'verify' }
   | { command: 'stop' };
 
@@ -53,11 +54,68 @@ const server = serve({ fetch: createApp(db, config).fetch, port, hostname: '127.
 await new Promise<void>((resolve) => server.once('listening', resolve));
 send({ ready: true, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, data, kind: db.kind });
 
+/**
+ * Migration 006's trigram indexes, measured on this run's data: each catalogue search timed
+ * (median of `runs`, one at a time) without the indexes, then with them, and whether the plan uses
+ * them. Leaves the indexes in place for the load test.
+ */
+async function compareSearchIndexes(runs: number) {
+  const searches = {
+    // The load test's page: one category, a word that one product name in eight carries.
+    page: query,
+    // A SKU typed in full across the whole catalogue: few rows match.
+    sku: { ...query, category: undefined, q: 'BX-012345' },
+  };
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const timeAll = async () => {
+    const result: Record<string, { medianMs: number; usesTrigramIndex: boolean }> = {};
+    for (const [name, search] of Object.entries(searches)) {
+      const durations: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const start = performance.now();
+        await searchProducts(db, data.catalogueCustomerId, search as never);
+        durations.push(performance.now() - start);
+      }
+      const plan = await explainSearch(search);
+      result[name] = { medianMs: Math.round(median(durations) * 10) / 10, usesTrigramIndex: /_trgm/.test(plan) };
+    }
+    return result;
+  };
+  const indexes = await db.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'products' AND indexname LIKE '%\\_trgm' ORDER BY 1`,
+  );
+  for (const index of indexes) await db.exec(`DROP INDEX ${index.indexname}`);
+  await db.exec('ANALYZE products');
+  const without = await timeAll();
+  const started = performance.now();
+  for (const index of indexes) await db.exec(index.indexdef);
+  await db.exec('ANALYZE products');
+  const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
+  return { indexes: indexes.map((index) => index.indexname), runs, buildSeconds, without, with: await timeAll() };
+}
+
+/** The plans of the catalogue page's queries for a search, as text. */
+async function explainSearch(search: object): Promise<string> {
+  let plan = '';
+  const explaining: Database = {
+    ...db,
+    query: async (sql: string, params?: unknown[]) => {
+      const rows = await db.query<Record<string, unknown>>(`EXPLAIN ${sql}`, params);
+      plan += rows.map((row) => Object.values(row).join(' ')).join('\n');
+      return db.query(sql, params);
+    },
+  };
+  await searchProducts(explaining, data.catalogueCustomerId, search as never);
+  return plan;
+}
+
 process.on('message', async (message: Message) => {
   if (message.command === 'sql') {
     // The same two statements the route runs (count and page), straight through the driver.
     const stats = await timedLoops(message.concurrency, message.seconds, () => searchProducts(db, data.catalogueCustomerId, query as never));
     send({ sql: stats });
+  } else if (message.command === 'searchIndex') {
+    send({ searchIndex: await compareSearchIndexes(message.runs) });
   } else if (message.command === 'verify') {
     // Oversell check, straight from the tables: stock never negative, reserved never more than there was.
     const [row] = await db.query<{ stock: number; reserved: number; negative: number }>(

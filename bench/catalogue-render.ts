@@ -11,13 +11,14 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { chromium, type CDPSession } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { createApp } from '../server/app.js';
 import { configFromEnv } from '../server/config.js';
 import { connect } from '../server/db/connect.js';
 import { DEMO_PASSWORD, seedDemo } from '../server/seed/demo.js';
 import { seedLarge } from '../server/seed/large.js';
+import { browserPlugins } from '../scripts/browser-build.js';
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -60,6 +61,45 @@ async function profileCatalogueRender(cdp: CDPSession, render: () => Promise<unk
     self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
   });
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  // Inclusive time: each sample counts once for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, index) => {
+    const seen = new Set<string>();
+    for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+      const frame = byId.get(node)!.callFrame;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+      if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+      seen.add(key);
+    }
+  });
+  console.log('  inclusive:');
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/**
+ * BENCH_TRACE=1: where the main thread's time goes in a few renders of each side (script, style,
+ * layout, paint…), from a Chromium trace: self time of the top-level task's events by name.
+ */
+async function traceRenders(browser: Browser, page: Page, render: () => Promise<unknown>, label: string) {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+  for (let i = 0; i < 5; i++) await render();
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; ts: number; args?: { name?: string } }[] };
+  const main = trace.traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')?.tid;
+  const events = trace.traceEvents.filter((event) => event.ph === 'X' && event.tid === main && event.dur);
+  const totals = new Map<string, number>();
+  for (const name of ['RunTask', 'FunctionCall', 'EvaluateScript', 'V8.Execute', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'HitTest', 'ParseHTML', 'ResizeObserver', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'RecalculateStyles', 'ScheduleStyleRecalculation', 'Commit', 'IntersectionObserverController::computeIntersections']) {
+    const sum = events.filter((event) => event.name === name).reduce((total, event) => total + event.dur!, 0);
+    if (sum) totals.set(name, sum / 1000 / 5);
+  }
+  console.log(`  trace per render, ${label}: ${[...totals].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`);
+  if (process.env.BENCH_TRACE === 'sequence') {
+    const shown = new Set(['UpdateLayoutTree', 'Layout', 'Paint', 'ResizeObserver', 'FireAnimationFrame', 'FunctionCall', 'TimerFire']);
+    const last = events.filter((event) => shown.has(event.name)).slice(-60);
+    const start = last[0]?.ts ?? 0;
+    console.log(last.map((event) => `    +${((event.ts - start) / 1000).toFixed(1)} ${event.name} ${(event.dur! / 1000).toFixed(1)}`).join('\n'));
+  }
 }
 
 console.log(`Catalogue render benchmark: ${PRODUCTS.toLocaleString('en')} products`);
@@ -81,9 +121,11 @@ await build({
   configFile: false,
   root: join(here, 'page'),
   logLevel: 'warn',
+  plugins: browserPlugins(),
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   base: './',
-  build: { outDir: pageOut, emptyOutDir: true, target: 'es2022' },
+  // BENCH_NO_MINIFY=1 keeps function names for BENCH_PROFILE.
+  build: { outDir: pageOut, emptyOutDir: true, target: 'es2022', minify: !process.env.BENCH_NO_MINIFY },
 });
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
@@ -103,18 +145,21 @@ try {
   await page.waitForSelector('body[data-ready]');
   type Bench = Record<string, (...args: never[]) => Promise<unknown>>;
 
+  // BENCH_RENDER_ONLY=1 skips the 50,000-product part (for quick comparisons of the 48-card render).
+  const renderOnly = Boolean(process.env.BENCH_RENDER_ONLY);
+  const noFigures = { ms: NaN, total: 0, nodes: 0, documentNodes: 0, frames: [NaN], maxNodes: 0, lastName: '', scrollY: 0 };
   // 1. Time to first cards over the real back end.
-  const first = (await page.evaluate(
+  const first = renderOnly ? noFigures :  (await page.evaluate(
     ([api, password]) => (window as unknown as { bench: Bench }).bench.firstCards!(api as never, 'liis@balticbuild.example' as never, password as never, 3 as never),
     [backEnd, DEMO_PASSWORD],
   )) as { ms: number; total: number; nodes: number; documentNodes: number };
   console.log(`  first cards after ${Math.round(first.ms)} ms (${first.total} products; ${first.nodes} nodes in the shadow root)`);
 
   // 2. Scrolling: a steady fast scroll, then a jump to the very end.
-  const scrolled = (await page.evaluate(() => (window as unknown as { bench: Bench }).bench.scroll!(4000 as never, 600 as never))) as {
+  const scrolled = renderOnly ? noFigures : (await page.evaluate(() => (window as unknown as { bench: Bench }).bench.scroll!(4000 as never, 600 as never))) as {
     frames: number[]; maxNodes: number;
   };
-  const end = (await page.evaluate(() => (window as unknown as { bench: Bench }).bench.toEnd!())) as {
+  const end = renderOnly ? noFigures : (await page.evaluate(() => (window as unknown as { bench: Bench }).bench.toEnd!())) as {
     ms: number; lastName: string; nodes: number; documentNodes: number; scrollY: number;
   };
   await cdp.send('HeapProfiler.collectGarbage');
@@ -128,12 +173,22 @@ try {
   await page.setViewportSize({ width: 1280, height: 7000 });
   // A result of exactly 48 products: the list holds the 48 cards and no placeholder row or second page.
   await page.evaluate(() => (window as unknown as { bench: Bench }).bench.prepareRender!(48 as never));
-  if (process.env.BENCH_PROFILE) await profileCatalogueRender(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderCatalogue!()));
+  const unmount = () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.unmount!());
+  if (process.env.BENCH_TRACE) {
+    await traceRenders(browser, page, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderCatalogue!()).then(unmount), 'tc-catalogue');
+    await traceRenders(browser, page, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderVanilla!(48 as never)).then(unmount), 'vanilla');
+  }
+  if (process.env.BENCH_PROFILE) await profileCatalogueRender(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderCatalogue!()).then(unmount));
+  // The very first render in the page: no row height remembered yet (two layout passes), code not yet optimised.
+  let cold = { catalogueMs: NaN, vanillaMs: NaN, catalogueMainThreadMs: NaN, vanillaMainThreadMs: NaN };
   const samples = { catalogue: [] as number[], vanilla: [] as number[], catalogueCpu: [] as number[], vanillaCpu: [] as number[] };
   for (let round = 0; round < ROUNDS + 2; round++) {
     const lit = await mainThreadTime(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderCatalogue!()) as Promise<{ ms: number; count: number }>);
+    await unmount();
     const vanilla = await mainThreadTime(cdp, () => page.evaluate(() => (window as unknown as { bench: Bench }).bench.renderVanilla!(48 as never)) as Promise<{ ms: number; count: number }>);
+    await unmount();
     if (lit.result.count < 48 || vanilla.result.count < 48) throw new Error(`rendered ${lit.result.count} and ${vanilla.result.count} cards, not 48`);
+    if (round === 0) cold = { catalogueMs: lit.result.ms, vanillaMs: vanilla.result.ms, catalogueMainThreadMs: lit.ms, vanillaMainThreadMs: vanilla.ms };
     if (round < 2) continue; // warm-up: code compiled, caches filled
     samples.catalogue.push(lit.result.ms);
     samples.vanilla.push(vanilla.result.ms);
@@ -148,9 +203,16 @@ try {
     catalogueMainThreadMs: round(median(samples.catalogueCpu)),
     vanillaMainThreadMs: round(median(samples.vanillaCpu)),
     mainThreadRatio: round(median(samples.catalogueCpu) / median(samples.vanillaCpu), 2),
+    coldFirstRender: {
+      catalogueMs: round(cold.catalogueMs),
+      vanillaMs: round(cold.vanillaMs),
+      ratio: round(cold.catalogueMs / cold.vanillaMs, 2),
+      mainThreadRatio: round(cold.catalogueMainThreadMs / cold.vanillaMainThreadMs, 2),
+    },
   };
   console.log(`  48 cards from the store: tc-catalogue ${render.catalogueMs} ms vs vanilla ${render.vanillaMs} ms to laid out (×${render.ratio});`);
   console.log(`    main-thread time per render: ${render.catalogueMainThreadMs} ms vs ${render.vanillaMainThreadMs} ms (×${render.mainThreadRatio}; goal ≤ 1.3)`);
+  console.log(`    the first render in the page (cold): ×${render.coldFirstRender.ratio} to laid out, ×${render.coldFirstRender.mainThreadRatio} main thread`);
 
   const results = {
     date: new Date().toISOString(),

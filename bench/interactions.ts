@@ -3,6 +3,7 @@
 // <tc-cart> exists, a quantity change in a cart of 200 lines. Writes bench/results/interactions.json.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -15,8 +16,16 @@ import { migrate } from '../server/db/migrate.js';
 import { seedDemo } from '../server/seed/demo.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const apiPort = 8972;
-const pagePort = 8973;
+/** A port nobody listens on now: benches on a shared machine must not collide with other servers. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createNetServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+const apiPort = Number(process.env.BENCH_API_PORT ?? (await freePort()));
+const pagePort = Number(process.env.BENCH_PAGE_PORT ?? (await freePort()));
 const WORD = 'drill';
 const KEY_DELAY_MS = 80;
 const CART_LINES = 200;
@@ -75,9 +84,17 @@ try {
     results.cartQuantityChange = { skipped: 'tc-cart is not on this branch yet' };
   } else {
     const cart = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // tsx compiles the functions below with esbuild's keepNames, which calls a __name helper the page lacks.
+    await cart.addInitScript('window.__name = (fn) => fn');
     await cart.goto(url('tc-cart') + `&lines=${CART_LINES}`);
     await cart.evaluate(() => window.benchReady);
-    await cart.locator('tc-cart [part~="line"]').nth(CART_LINES - 1).waitFor({ timeout: 30_000 });
+    await cart.locator('tc-cart [part~="line"]').nth(CART_LINES - 1).waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+      const shown = await cart.evaluate(() => {
+        const element = document.querySelector('tc-cart');
+        return { lines: element?.shadowRoot?.querySelectorAll('[part~="line"]').length, text: element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 400) };
+      });
+      throw new Error(`${error.message.split('\n')[0]}: ${shown.lines} lines shown; ${shown.text}`);
+    });
     // One quantity change at a time on line 100: to the new value painted (optimistic), and to
     // the server's line total shown.
     const timings = await cart.evaluate(async (rounds) => {

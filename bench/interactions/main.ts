@@ -16,8 +16,9 @@ window.benchReady = (async () => {
   const portal = new Portal({ api, storage: 'memory' });
   const email = 'anna@nordwerk.example';
   const { accounts } = await portal.client.session.listAccounts({ email, password: 'tradecounter' });
-  await portal.session.signIn(email, 'tradecounter', accounts[0]!.customerId);
+  // The cart is filled before the portal signs in: the portal loads the cart once at sign-in.
   if (element === 'tc-cart') await fillCart(email, accounts[0]!.customerId, Number(params.get('lines') ?? 200));
+  await portal.session.signIn(email, 'tradecounter', accounts[0]!.customerId);
   const root = document.createElement('tc-portal') as HTMLElement & { portal: Portal };
   root.portal = portal;
   root.append(document.createElement(element));
@@ -34,18 +35,25 @@ async function fillCart(email: string, customerId: number, count: number) {
   });
   const { token } = (await opened.json()) as { token: string };
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const products: { id: number; minQuantity: number; orderMultiple: number }[] = [];
+  type Listed = { id: number; minQuantity: number; orderMultiple: number; allowPreorder: boolean; stock: { kind: 'quantity'; quantity: number } | { kind: 'availability'; available: boolean } };
+  const products: Listed[] = [];
+  // Only products the cart takes: in stock, or open to pre-order.
+  const orderable = (product: Listed) => product.allowPreorder || (product.stock.kind === 'quantity' ? product.stock.quantity > 0 : product.stock.available);
   for (let page = 1; products.length < count; page++) {
     const response = await fetch(`${api}/v1/products?pageSize=100&page=${page}`, { headers });
-    const { items } = (await response.json()) as { items: typeof products };
+    const { items } = (await response.json()) as { items: Listed[] };
     if (items.length === 0) break;
-    products.push(...items);
+    products.push(...items.filter(orderable));
   }
-  const lines = products.slice(0, count).map((product) => ({
-    productId: product.id,
-    quantity: Math.ceil(product.minQuantity / product.orderMultiple) * product.orderMultiple,
-  }));
-  await fetch(`${api}/v1/cart/lines`, { method: 'DELETE', headers }).catch(() => undefined);
-  const added = await fetch(`${api}/v1/cart/lines`, { method: 'POST', headers, body: JSON.stringify({ lines }) });
-  if (!added.ok) throw new Error(`Could not fill the cart: ${added.status} ${await added.text()}`);
+  const line = (product: Listed) => ({ productId: product.id, quantity: Math.ceil(product.minQuantity / product.orderMultiple) * product.orderMultiple });
+  await fetch(`${api}/v1/cart`, { method: 'DELETE', headers }).catch(() => undefined);
+  // The server may leave out a product it will not sell this customer: top up until the cart holds `count` lines.
+  let next = 0;
+  for (let inCart = 0, round = 0; inCart < count && next < products.length && round < 5; round++) {
+    const batch = products.slice(next, next + count - inCart);
+    next += batch.length;
+    const added = await fetch(`${api}/v1/cart/lines`, { method: 'POST', headers, body: JSON.stringify({ lines: batch.map(line) }) });
+    if (!added.ok) throw new Error(`Could not fill the cart: ${added.status} ${await added.text()}`);
+    inCart = ((await added.json()) as { cart: { lines: unknown[] } }).cart.lines.length;
+  }
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database } from './database.js';
 
 // bigint columns hold money in minor units; they fit a JS number comfortably.
@@ -11,7 +12,8 @@ const parsers = { [types.INT8]: (value: string) => Number(value), [types.NUMERIC
  */
 export async function openPglite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, { parsers, ...options });
+  // pg_trgm: the catalogue search's trigram indexes (migration 006).
+  const db = await PGlite.create(dataDir, { parsers, extensions: { pg_trgm }, ...options });
   return {
     kind: 'pglite',
     async query(sql, params) {

@@ -66,22 +66,33 @@ export function toProduct(row: ProductRow, origin: string): Product {
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** The search and filters of a product query as SQL conditions on `p`, numbered from `$<first>`. */
+function productFilter(query: z.output<typeof ProductQuery>, first: number) {
+  const values: unknown[] = [];
+  const where: string[] = [];
+  const param = (value: unknown) => `$${first + values.push(value) - 1}`;
+  if (query.q) {
+    const pattern = param(likePattern(query.q));
+    where.push(`(p.name ILIKE ${pattern} OR p.sku ILIKE ${pattern} OR p.description ILIKE ${pattern})`);
+  }
+  if (query.category) where.push(`p.category_id = ${param(query.category)}`);
+  if (query.tag) where.push(`${param(query.tag)} = ANY (p.tags)`);
+  return { where, values };
+}
+
 export async function searchProducts(db: Queryable, customerId: number, query: z.output<typeof ProductQuery>) {
   const params: unknown[] = [customerId];
-  const where: string[] = [];
-  if (query.q) {
-    params.push(likePattern(query.q));
-    where.push(`(p.name ILIKE $${params.length} OR p.sku ILIKE $${params.length} OR p.description ILIKE $${params.length})`);
+  let filter = '';
+  const narrowed = productFilter(query, 1);
+  if (narrowed.where.length) {
+    // A search or filter finds its products first (trigram and category indexes, migration 006),
+    // and only those are priced: left to itself the planner prices the whole price list (100,000
+    // rows on a large catalogue) to keep the thousand that match.
+    const matching = await db.query<{ id: number }>(`SELECT p.id FROM products p WHERE p.active AND ${narrowed.where.join(' AND ')}`, narrowed.values);
+    if (matching.length === 0) return { rows: [], total: 0 };
+    params.push(matching.map((row) => row.id));
+    filter = `WHERE p.id = ANY ($2::int[]) AND priced.product_id = ANY ($2::int[])`;
   }
-  if (query.category) {
-    params.push(query.category);
-    where.push(`p.category_id = $${params.length}`);
-  }
-  if (query.tag) {
-    params.push(query.tag);
-    where.push(`$${params.length} = ANY (p.tags)`);
-  }
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   // The page is chosen on narrow rows (id, prices, sort keys) and only its rows are widened, so a
   // deep page of a large catalogue sorts a few columns rather than every description and image.
   // The page keeps the name `priced` so the shared column list reads from it.

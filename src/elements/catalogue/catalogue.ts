@@ -3,7 +3,6 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Product, ProductSort } from '../../../contract/catalogue.js';
 import { define } from '../../base/define.js';
@@ -24,6 +23,7 @@ import { renderCard, renderPlaceholder } from './product-card.js';
 import { renderNotice, type CardContext } from './product-parts.js';
 import { renderDialogContent } from './product-dialog.js';
 import { OrderController } from './order-controller.js';
+import { rowLayout } from './row-layout.js';
 
 /** Typing pauses this long before a search goes to the server. */
 const SEARCH_DELAY = 250;
@@ -33,7 +33,6 @@ const LOAD_DELAY = 80;
 const NARROW = 640;
 const TINY = 384;
 const sorts: ProductSort[] = ['name', 'price', '-price', 'newest'];
-const layout = flow();
 
 /**
  * The supplier's catalogue at the signed-in customer's prices: search, category and tag filters,
@@ -552,7 +551,7 @@ export class TcCatalogue extends TcElement {
             virtualize({
               items: this.rows(total, columns),
               renderItem: (row: number) => this.renderRow(row, columns, total, context),
-              layout,
+              layout: rowLayout(`${cardLayout}|${columns}|${Math.round(this.width)}`),
               scroller: false,
             }),
         )}

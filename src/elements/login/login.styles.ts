@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { panel } from '../../styles/panel.js';
 
 export const loginStyles = css`
   :host {
@@ -8,7 +7,12 @@ export const loginStyles = css`
   }
   form,
   .signed-in {
-    ${panel}
+    display: grid;
+    gap: calc(var(--_tc-space) * 0.75);
+    padding: var(--_tc-space);
+    background: var(--_tc-surface);
+    border: 1px solid var(--_tc-border);
+    border-radius: var(--_tc-radius);
   }
   h2 {
     margin: 0;

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { panel } from '../../styles/panel.js';
 
 export const quickOrderStyles = css`
   :host {
@@ -7,7 +6,12 @@ export const quickOrderStyles = css`
     max-width: var(--tc-quick-order-width, 48rem);
   }
   form {
-    ${panel}
+    display: grid;
+    gap: calc(var(--_tc-space) * 0.75);
+    padding: var(--_tc-space);
+    background: var(--_tc-surface);
+    border: 1px solid var(--_tc-border);
+    border-radius: var(--_tc-radius);
   }
   h2 {
     margin: 0;
