@@ -245,6 +245,9 @@ describe('quick order: adding many lines', () => {
     assert.deepEqual(body.results[7].issue, { code: 'out_of_stock' });
     assert.equal(body.results[2].issue.code, 'too_small');
     assert.equal(body.results[1].sku, 'NO-SUCH-SKU');
+    const huge = await call(app, 'POST', '/v1/cart/lines', { token: buyer.token, body: { lines: [{ productId: 2_147_483_648, quantity: 1 }] } });
+    assert.equal(huge.status, 200, 'an id beyond the integer range is an unknown line, not a server error');
+    assert.equal(huge.body.results[0].code, 'unknown_sku');
     const lines = Object.fromEntries(body.cart.lines.map((line: { product: { id: number }; quantity: number }) => [line.product.id, line.quantity]));
     assert.deepEqual(lines, { [plain.id]: 7, [packed.id]: 12, [preorder.id]: 3 });
   });

@@ -85,7 +85,8 @@ export async function addLinesToCart(tx: Queryable, owner: CartOwner, cartId: nu
   const products = await findOrderableProducts(
     tx,
     owner.customerId,
-    lines.flatMap((line) => (line.productId ? [line.productId] : [])),
+    // An id beyond PostgreSQL's integer range names no product (and would fail the query): that line is reported unknown.
+    lines.flatMap((line) => (line.productId && line.productId <= 2_147_483_647 ? [line.productId] : [])),
     lines.flatMap((line) => (line.sku ? [line.sku] : [])),
   );
   const byId = new Map(products.map((product) => [product.id, product]));
