@@ -33,7 +33,8 @@ describe('the order expiry job during placements and cancellations', () => {
     return row!.held;
   }
 
-  test('never frees stock twice and never leaves it negative or above the start', async () => {
+  // A bound, so a stuck run fails instead of holding up the suite.
+  test('never frees stock twice and never leaves it negative or above the start', { timeout: 180_000 }, async () => {
     await product(app, PRODUCT_ID, { stock: INITIAL, minQuantity: 1, orderMultiple: 1, allowPreorder: false });
     const buyers = await Promise.all(Array.from({ length: BUYERS }, () => newBuyer(app)));
     const seen: number[] = [];
@@ -88,9 +89,13 @@ describe('the order expiry job during placements and cancellations', () => {
     };
 
     const background = [sampleStock(), expiryLoop(), expiryLoop(), flipClock()];
-    await Promise.all(buyers.map(buyerLoop));
-    running = false;
-    await Promise.all(background);
+    try {
+      await Promise.all(buyers.map(buyerLoop));
+    } finally {
+      // Stop the job and the sampler whatever happened to the buyers.
+      running = false;
+      await Promise.allSettled(background);
+    }
     // A last run with everything due: only confirmed orders still hold stock.
     shift = 49 * HOUR;
     tally.expired += (await expireOrders(app.db, { now: clock })).length;
