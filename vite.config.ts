@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
-const elements = ['portal', 'login', 'catalogue', 'saved-items', 'cart', 'cart-button', 'quick-order', 'order-list', 'invoice-list', 'statement', 'announcements'];
+const elements = ['portal', 'login', 'accept-invitation', 'catalogue', 'saved-items', 'cart', 'cart-button', 'quick-order', 'order-list', 'invoice-list', 'statement', 'announcements'];
 
 /** Publishes the theme files as they are, for a `<link rel="stylesheet">`: dist/themes/<name>.css. */
 const themeFiles = (): Plugin => ({

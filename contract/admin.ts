@@ -56,6 +56,29 @@ export const AdminCustomer = z
   .meta({ id: 'AdminCustomer' });
 export type AdminCustomer = z.infer<typeof AdminCustomer>;
 
+export const AdminContact = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    email: z.string(),
+    active: z.boolean(),
+    invited: z.boolean().describe('Not signed up yet: an open invitation link for this customer, whose permissions are shown.'),
+    permissions: z.array(Permission).describe('What the contact may do for this customer.'),
+  })
+  .meta({ id: 'AdminContact' });
+
+export const PriceListChoice = z
+  .object({ id: z.number().int(), name: z.string(), currency: CurrencyCode, isDefault: z.boolean() })
+  .meta({ id: 'PriceListChoice' });
+
+export const AdminCustomerDirectory = z
+  .object({
+    customers: z.array(AdminCustomer.extend({ contacts: z.array(AdminContact) })),
+    priceLists: z.array(PriceListChoice),
+  })
+  .meta({ id: 'AdminCustomerDirectory' });
+export type AdminCustomerDirectory = z.infer<typeof AdminCustomerDirectory>;
+
 export const InvitationRequest = z
   .object({
     email,
@@ -71,6 +94,7 @@ export const Invitation = z
     contactId: z.number().int(),
     customerId: z.number().int(),
     token: z.string().describe('Put it in the link you send; it works once, until `expiresAt`, and is not stored.'),
+    link: z.string().describe('The page where the contact sets its password (the server’s `INVITATION_URL`) with the token in its `token` query parameter.'),
     expiresAt: z.string(),
   })
   .meta({ id: 'Invitation' });

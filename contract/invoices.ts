@@ -72,6 +72,12 @@ export type Invoice = z.infer<typeof Invoice>;
 export const InvoiceQuery = PageQuery.extend({
   type: DocumentType.optional(),
   status: InvoiceStatus.optional(),
+  orderId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Only the documents of this order of the customer; another customer’s order is not found (404).'),
 });
 /** What a client may ask for; every field is optional. */
 export type InvoiceQuery = Partial<z.output<typeof InvoiceQuery>>;

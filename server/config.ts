@@ -18,6 +18,8 @@ export interface Config {
   now?: () => Date;
   /** How long an invitation link works; 72 hours unless said. */
   invitationHours?: number;
+  /** The page with <tc-accept-invitation> that invitation links open; the demo's welcome page unless said. */
+  invitationUrl?: string;
   /** `smtp://user:pass@host:port`; without it, order mail is written to `mailOutboxDir`. */
   smtpUrl?: string;
   /** Sender of order mail. */
@@ -36,6 +38,9 @@ export interface Config {
   trustProxy?: TrustProxy;
 }
 
+/** The demo site's welcome page (`npm start`), where an invited contact sets its password. */
+export const DEFAULT_INVITATION_URL = 'http://127.0.0.1:5173/welcome.html';
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const origins = env.CORS_ORIGINS?.trim();
   return {
@@ -47,6 +52,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     adminKey: env.ADMIN_KEY ?? 'dev-admin-key',
     validateResponses: env.VALIDATE_RESPONSES === '1',
     invitationHours: Number(env.INVITATION_HOURS ?? 72),
+    invitationUrl: env.INVITATION_URL || DEFAULT_INVITATION_URL,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
     mailOutboxDir: env.MAIL_OUTBOX_DIR || undefined,

@@ -8,6 +8,7 @@
  */
 export { TcPortal } from './elements/portal/portal.js';
 export { TcLogin } from './elements/login/login.js';
+export { TcAcceptInvitation } from './elements/accept-invitation/accept-invitation.js';
 export { TcCatalogue } from './elements/catalogue/catalogue.js';
 export { TcSavedItems } from './elements/saved-items/saved-items.js';
 export { TcInvoiceList } from './elements/invoice-list/invoice-list.js';

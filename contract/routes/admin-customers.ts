@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AdminCustomer, CreateCustomerRequest, UpdateCustomerRequest } from '../admin.js';
+import { AdminCustomer, AdminCustomerDirectory, CreateCustomerRequest, UpdateCustomerRequest } from '../admin.js';
 import { Id } from '../common.js';
 import { route } from '../route.js';
 
@@ -7,6 +7,14 @@ const admin = { kind: 'admin' } as const;
 
 /** Supplier side: customers, their price list, currency, credit limit and billing details. */
 export const adminCustomerRoutes = {
+  adminListCustomers: route({
+    method: 'get',
+    path: '/v1/admin/customers',
+    tag: 'admin',
+    summary: 'Every customer account with its contacts and their permissions, and the price lists to choose from.',
+    auth: admin,
+    response: AdminCustomerDirectory,
+  }),
   adminCreateCustomer: route({
     method: 'post',
     path: '/v1/admin/customers',

@@ -15,6 +15,7 @@ export const invoiceRoutes = {
     auth: customerRoute('invoices'),
     query: InvoiceQuery,
     response: InvoicePage,
+    errors: [404],
   }),
   getInvoice: route({
     method: 'get',

@@ -2,8 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { routes } from '../../contract/routes.js';
 import { hashToken } from '../auth/sessions.js';
 import { now } from '../clock.js';
+import { DEFAULT_INVITATION_URL, type Config } from '../config.js';
 import type { Api } from '../http/api.js';
 import { notFound } from '../http/errors.js';
+
+/** The page the contact opens, with the token in its `token` query parameter (what <tc-accept-invitation> reads by default). */
+function invitationLink(config: Config, token: string) {
+  const link = new URL(config.invitationUrl ?? DEFAULT_INVITATION_URL);
+  link.searchParams.set('token', token);
+  return link.href;
+}
 
 /** Supplier side: invitations, permissions, and taking access away at once. */
 export function mountAdminContacts(api: Api) {
@@ -24,7 +32,7 @@ export function mountAdminContacts(api: Api) {
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [hashToken(token), contact!.id, body.customerId, body.permissions, now(config), expiresAt],
       );
-      return { id: invitation!.id, contactId: contact!.id, customerId: body.customerId, token, expiresAt: expiresAt.toISOString() };
+      return { id: invitation!.id, contactId: contact!.id, customerId: body.customerId, token, link: invitationLink(config, token), expiresAt: expiresAt.toISOString() };
     });
   });
 

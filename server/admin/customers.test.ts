@@ -59,4 +59,32 @@ describe('admin: customers', () => {
     assert.equal(badInput.status, 400);
     assert.deepEqual(Object.keys(badInput.body.error.fields).sort(), ['creditLimit', 'currency', 'name']);
   });
+
+  it('lists every customer with its contacts and permissions, and the price lists', async () => {
+    const buyer = await newCustomer(app, { name: 'Directory Test SRL', currency: 'RON', permissions: ['orders', 'invoices'] });
+    const directory = await admin(app, 'GET', '/v1/admin/customers');
+    const listed = directory.customers.find((customer: { id: number }) => customer.id === buyer.customerId);
+    assert.equal(listed.name, 'Directory Test SRL');
+    assert.equal(listed.currency, 'RON');
+    const pending = await admin(app, 'POST', '/v1/admin/contacts/invitations', {
+      email: 'pending@directory.example', name: 'Aaron Pending', customerId: buyer.customerId, permissions: ['catalogue'],
+    });
+    const people = async () =>
+      (await admin(app, 'GET', '/v1/admin/customers')).customers
+        .find((customer: { id: number }) => customer.id === buyer.customerId)
+        .contacts.map((contact: { id: number; email: string; permissions: string[]; active: boolean; invited: boolean }) => [
+          contact.id, contact.email, contact.permissions, contact.invited,
+        ]);
+    assert.deepEqual(await people(), [
+      [pending.contactId, 'pending@directory.example', ['catalogue'], true],
+      [buyer.contactId, buyer.email, ['orders', 'invoices'], false],
+    ]);
+    assert.equal((await adminRequest(app, 'POST', `/v1/admin/contacts/${pending.contactId}/revoke`)).status, 204);
+    assert.deepEqual(await people(), [[buyer.contactId, buyer.email, ['orders', 'invoices'], false]], 'a withdrawn invitation is gone');
+    const nordwerk = directory.customers.find((customer: { name: string }) => customer.name === 'Nordwerk Distribution GmbH');
+    assert.ok(nordwerk.contacts.some((contact: { email: string }) => contact.email === 'anna@nordwerk.example'));
+    assert.ok(directory.priceLists.length >= 2);
+    assert.equal(directory.priceLists.filter((list: { isDefault: boolean }) => list.isDefault).length, 1);
+    assert.equal((await adminRequest(app, 'GET', '/v1/admin/customers', undefined, 'wrong-key')).status, 401);
+  });
 });

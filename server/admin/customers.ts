@@ -1,5 +1,7 @@
 import type { AdminCustomer } from '../../contract/admin.js';
+import type { Permission } from '../../contract/session.js';
 import { routes } from '../../contract/routes.js';
+import { now } from '../clock.js';
 import type { Queryable } from '../db/database.js';
 import type { Api } from '../http/api.js';
 import { ApiError, notFound } from '../http/errors.js';
@@ -30,6 +32,36 @@ async function checkPriceList(db: Queryable, priceListId: number | null | undefi
 
 /** Supplier side: customer accounts and their commercial settings. */
 export function mountAdminCustomers(api: Api) {
+  api.handle(routes.adminListCustomers, async ({ db, config }) => {
+    const [customers, contacts, priceLists] = await Promise.all([
+      db.query<CustomerRow>('SELECT * FROM customers ORDER BY name, id'),
+      // Members, and contacts invited to the account who have not used their link yet.
+      db.query<{ customer_id: number; id: number; name: string; email: string; active: boolean; invited: boolean; permissions: Permission[] }>(
+        `SELECT DISTINCT ON (customer_id, id) * FROM (
+           SELECT cc.customer_id, c.id, c.name, c.email, c.active, false AS invited, cc.permissions
+             FROM contact_customers cc JOIN contacts c ON c.id = cc.contact_id
+           UNION ALL
+           SELECT i.customer_id, c.id, c.name, c.email, c.active, true, i.permissions
+             FROM contact_invitations i JOIN contacts c ON c.id = i.contact_id
+            WHERE i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $1
+         ) people ORDER BY customer_id, id, invited`,
+        [now(config)],
+      ),
+      db.query<{ id: number; name: string; currency: string; is_default: boolean }>('SELECT * FROM price_lists ORDER BY id'),
+    ]);
+    const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;
+    return {
+      customers: customers.map((row) => ({
+        ...toAdminCustomer(row),
+        contacts: contacts
+          .filter((contact) => contact.customer_id === row.id)
+          .sort(byName)
+          .map(({ id, name, email, active, invited, permissions }) => ({ id, name, email, active, invited, permissions })),
+      })),
+      priceLists: priceLists.map((list) => ({ id: list.id, name: list.name, currency: list.currency, isDefault: list.is_default })),
+    };
+  });
+
   api.handle(routes.adminCreateCustomer, async ({ db, body }) => {
     await checkPriceList(db, body.priceListId);
     const [row] = await db.query<CustomerRow>(

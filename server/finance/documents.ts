@@ -66,6 +66,13 @@ export async function listDocuments(db: Queryable, customerId: number, today: st
     params.push(query.status);
     where.push(`status = $${params.length}`);
   }
+  if (query.orderId !== undefined) {
+    // Someone else's order (or none) is not found, rather than an empty list that would confirm nothing.
+    const [order] = await db.query('SELECT 1 FROM orders WHERE id = $1 AND customer_id = $2', [query.orderId, customerId]);
+    if (!order) throw notFound('This order');
+    params.push(query.orderId);
+    where.push(`order_id = $${params.length}`);
+  }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const [sums] = await db.query<{ total: number; paid: number; unpaid: number; currency: string }>(
     `SELECT count(*)::int AS total,
@@ -213,6 +220,16 @@ export async function issueDocument(tx: Queryable, request: z.output<typeof Issu
     await tx.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [request.appliesToInvoiceId]);
   }
 
+  let orderNumber = request.orderNumber ?? null;
+  if (request.orderId !== undefined) {
+    const [order] = await tx.query<{ number: string }>('SELECT number FROM orders WHERE id = $1 AND customer_id = $2', [
+      request.orderId,
+      request.customerId,
+    ]);
+    if (!order) throw new ApiError(400, 'validation_failed', 'Please check: orderId.', { orderId: 'No such order of this customer' });
+    orderNumber ??= order.number;
+  }
+
   if (request.number) {
     const [taken] = await tx.query('SELECT 1 FROM documents WHERE number = $1', [request.number]);
     if (taken) throw new ApiError(409, 'conflict', `Document ${request.number} already exists.`, { number: 'Already used' });
@@ -232,7 +249,7 @@ export async function issueDocument(tx: Queryable, request: z.output<typeof Issu
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
     [
       request.customerId, request.type, number, issueDate, dueDate, customer.currency, totals.net, totals.vat, gross,
-      request.orderId ?? null, request.orderNumber ?? null, request.appliesToInvoiceId ?? null, JSON.stringify(billTo), request.notes,
+      request.orderId ?? null, orderNumber, request.appliesToInvoiceId ?? null, JSON.stringify(billTo), request.notes,
     ],
   );
   await tx.query(

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import { hashPassword } from '../auth/passwords.js';
 import { seedAfterOrder } from './after-order.js';
+import { seedOrderInvoices } from './order-invoices.js';
 import { seedOrdering } from './ordering.js';
 import { seededRandom } from './random.js';
 import { seedCatalogue } from './catalogue.js';
@@ -139,4 +140,5 @@ export async function seedDemo(db: Database, options: { productsPerCategory?: nu
     await seedCatalogue(tx);
   });
   await seedAfterOrder(db);
+  await seedOrderInvoices(db);
 }

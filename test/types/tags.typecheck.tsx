@@ -12,6 +12,9 @@ export const catalogue = (
   />
 );
 export const login = <tc-login ontc-sign-in={(event) => console.log(event.detail.session.contact.name)} />;
+export const welcome = (
+  <tc-accept-invitation tokenParam="invite" ontc-invitation-accept={(event) => console.log(event.detail.session.customer.name)} />
+);
 export const portal = <tc-portal api="https://api.example" locale="ro-RO" storage="memory" />;
 
 // @ts-expect-error pageSize is a number

@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import { params } from '@nanostores/i18n';
 import type { DocumentType, InvoicePage, InvoiceStatus, InvoiceSummary } from '../../../contract/invoices.js';
 import { define } from '../../base/define.js';
+import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
 import { ForbiddenError, TcError } from '../../client/errors.js';
@@ -274,20 +275,6 @@ export class TcInvoiceList extends TcElement {
       error: (error) => this.renderError(error, () => this.documents.run()),
     });
   }
-}
-
-/** Hands a downloaded file to the browser as a download. */
-function saveFile(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 define('tc-invoice-list', TcInvoiceList);

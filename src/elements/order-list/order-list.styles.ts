@@ -105,17 +105,21 @@ export const orderListStyles = css`
     color: var(--_tc-muted);
   }
   @media (max-width: 48rem) {
-    table[part='table'] thead {
+    table[part='table'] thead,
+    [part='invoices'] thead {
       display: none;
     }
-    table[part='table'] tr {
+    table[part='table'] tr,
+    tr[part='invoice'] {
       display: grid;
       grid-template-columns: 1fr auto;
       border-bottom: 1px solid var(--_tc-border);
       padding: 0.5em 0;
     }
     table[part='table'] th,
-    table[part='table'] td {
+    table[part='table'] td,
+    tr[part='invoice'] th,
+    tr[part='invoice'] td {
       border: 0;
       padding: 0.15em 0.25em;
     }

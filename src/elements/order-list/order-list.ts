@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
+import type { InvoiceSummary } from '../../../contract/invoices.js';
 import type { Order, OrderPage, OrderStatus, OrderSummary, ReorderResponse } from '../../../contract/orders.js';
 import { define } from '../../base/define.js';
+import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
 import { ForbiddenError, NotFoundError, TcError } from '../../client/errors.js';
@@ -28,12 +30,14 @@ const noFilters: Filters = { q: '', status: '', from: '', to: '' };
 /**
  * The customer's orders, newest first: paged, filtered by status and date, searched by order or
  * PO number, each with a status badge and what the status means. Opening an order shows its lines,
- * totals, note, delivery, estimated shipping date, shipments with tracking and its history, with
- * "Order again" and, while the supplier has not picked it up, "Cancel order".
+ * totals, note, delivery, estimated shipping date, shipments with tracking, its invoices with a PDF
+ * download (for contacts who may see invoices) and its history, with "Order again" and, while the
+ * supplier has not picked it up, "Cancel order".
  *
  * @fires tc-order-select - The buyer opened an order (or went back to the list: `order` undefined). `detail: { orderId }`
  * @fires tc-cart-change - "Order again" put lines in the cart. `detail: { cart, unavailable }`
  * @fires tc-order-cancelled - The buyer cancelled an order. `detail: { order }`
+ * @fires tc-invoice-download - An invoice's PDF arrived; cancel the event to handle the file yourself. `detail: { invoice, blob }`
  * @fires tc-error - A request failed. `detail: { error }`
  * @slot empty - Shown instead of the default message when the customer has no orders.
  * @slot signed-out - Shown instead of the default message when nobody is signed in.
@@ -56,6 +60,10 @@ const noFilters: Filters = { q: '', status: '', from: '', to: '' };
  * @csspart delivery - Where the order goes.
  * @csspart shipments - The shipments with tracking.
  * @csspart tracking-link - A carrier's tracking link.
+ * @csspart invoices - The open order's invoices.
+ * @csspart invoice - One invoice row.
+ * @csspart invoice-status - An invoice's payment status.
+ * @csspart pdf-button - The button that downloads an invoice's PDF.
  * @csspart history - The status history.
  * @csspart reorder - The "Order again" button.
  * @csspart reorder-result - What "Order again" added and what not.
@@ -79,6 +87,8 @@ export class TcOrderList extends TcElement {
     actionError: { state: true },
     reorderResult: { state: true },
     notice: { state: true },
+    downloading: { state: true },
+    downloadError: { state: true },
   };
 
   /** The open order; none shows the list. */
@@ -93,6 +103,8 @@ export class TcOrderList extends TcElement {
   declare actionError: TcError | undefined;
   declare reorderResult: ReorderResponse | undefined;
   declare notice: string | undefined;
+  declare downloading: number | undefined;
+  declare downloadError: string | undefined;
 
   private readonly t = new StoreController(this, () => messages);
   private readonly statusT = new StoreController(this, () => statusMessages);
@@ -129,6 +141,15 @@ export class TcOrderList extends TcElement {
     args: () => [this.portal, this.customerId, this.orderId] as const,
   });
 
+  /** The open order's documents, for a contact who may see invoices. */
+  private readonly invoices = new Task(this, {
+    task: async ([portal, customerId, orderId, allowed], { signal }) => {
+      if (!portal || customerId === undefined || orderId === undefined || !allowed) return undefined;
+      return this.reported(portal.client.invoices.listInvoices({ orderId, pageSize: 100 }, signal));
+    },
+    args: () => [this.portal, this.customerId, this.orderId, this.maySeeInvoices] as const,
+  });
+
   constructor() {
     super();
     this.pageSize = 20;
@@ -148,7 +169,13 @@ export class TcOrderList extends TcElement {
       this.actionError = undefined;
       this.reorderResult = undefined;
       this.notice = undefined;
+      this.downloadError = undefined;
     }
+  }
+
+  private get maySeeInvoices() {
+    const state = this.session.value;
+    return state?.status === 'signed-in' && state.session.permissions.includes('invoices');
   }
 
   private get customerId() {
@@ -260,6 +287,22 @@ export class TcOrderList extends TcElement {
       this.working = undefined;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part=detail] [role=alert], [part=detail] h2')?.focus();
+    }
+  }
+
+  private async download(invoice: InvoiceSummary) {
+    const portal = this.portal;
+    if (!portal || this.downloading) return;
+    this.downloading = invoice.id;
+    this.downloadError = undefined;
+    try {
+      const blob = await portal.client.invoices.downloadPdf(invoice.id);
+      if (this.emit('tc-invoice-download', { invoice, blob }, { cancelable: true })) saveFile(blob, `${invoice.number}.pdf`);
+    } catch (error) {
+      this.reportError(error);
+      this.downloadError = this.t.value!.downloadFailed({ number: invoice.number });
+    } finally {
+      this.downloading = undefined;
     }
   }
 
@@ -386,6 +429,49 @@ export class TcOrderList extends TcElement {
     </section>`;
   }
 
+  private renderInvoiceRows(invoices: InvoiceSummary[]) {
+    const t = this.t.value!;
+    const locale = this.locale.value!;
+    if (invoices.length === 0) return html`<p class="muted">${t.noInvoices}</p>`;
+    return html`<table>
+        <thead><tr><th scope="col">${t.documentNumber}</th><th scope="col">${t.documentType}</th><th scope="col">${t.issued}</th>
+          <th scope="col" class="number">${t.amount}</th><th scope="col">${t.paymentStatus}</th><th scope="col"><span class="visually-hidden">${t.pdf}</span></th></tr></thead>
+        <tbody>
+          ${invoices.map((invoice) => {
+            const status = invoice.type === 'credit_note' ? 'credited' : invoice.status;
+            const tone = status === 'paid' || status === 'credited' ? 'done' : status === 'overdue' ? 'problem' : 'progress';
+            const busy = this.downloading === invoice.id;
+            return html`<tr part="invoice">
+              <th scope="row">${invoice.number}</th>
+              <td>${t[`document_${invoice.type}`]}</td>
+              <td>${formatDate(invoice.issueDate, locale)}</td>
+              <td class="number">${this.money(invoice.amount)}</td>
+              <td><span part="invoice-status" class="badge ${tone}">${t[`payment_${status}`]}</span></td>
+              <td><button type="button" part="pdf-button" ?disabled=${busy} aria-label=${t.downloadPdf({ number: invoice.number })}
+                @click=${() => this.download(invoice)}>${busy ? t.downloading : t.pdf}</button></td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      <div role="alert">${this.downloadError ? html`<p class="error">${this.downloadError}</p>` : nothing}</div>`;
+  }
+
+  private renderInvoices() {
+    if (!this.maySeeInvoices) return nothing;
+    const t = this.t.value!;
+    const loading = html`<p class="muted" role="status">${t.loadingInvoices}</p>`;
+    return html`<section part="invoices" aria-labelledby="invoices-heading">
+      <h3 id="invoices-heading">${t.invoices}</h3>
+      ${this.invoices.render({
+        initial: () => loading,
+        pending: () => loading,
+        complete: (page) => (page ? this.renderInvoiceRows(page.items) : nothing),
+        error: () => html`<div class="error" part="error" role="alert"><span>${t.invoicesFailed}</span>
+          <button type="button" part="retry" @click=${() => this.invoices.run()}>${t.retry}</button></div>`,
+      })}
+    </section>`;
+  }
+
   private renderActions(order: Order) {
     const t = this.t.value!;
     const result = this.reorderResult;
@@ -463,6 +549,7 @@ export class TcOrderList extends TcElement {
         ${order.note ? html`<section aria-labelledby="note-heading"><h3 id="note-heading">${t.note}</h3><p class="note">${order.note}</p></section>` : nothing}
       </div>
       ${this.renderShipments(order)}
+      ${this.renderInvoices()}
       <section part="history" aria-labelledby="history-heading">
         <h3 id="history-heading">${t.history}</h3>
         <ol class="plain history">

@@ -1,4 +1,5 @@
 import type { ComponentsJSON } from '@nanostores/i18n';
+import { acceptInvitation } from './accept-invitation.js';
 import { announcements } from './announcements.js';
 import { cart } from './cart.js';
 import { cartButton } from './cart-button.js';
@@ -13,6 +14,7 @@ import { quickOrder } from './quick-order.js';
 /** Romanian: one file per element, keyed by the element's i18n component name. */
 export const ro: ComponentsJSON = {
   login,
+  acceptInvitation,
   catalogue,
   savedItems,
   invoiceList,

@@ -1,0 +1,22 @@
+/** Romanian for <tc-accept-invitation>. */
+export const acceptInvitation = {
+  title: 'Alege parola',
+  greeting: 'Bun venit, {name}. Alege o parolă pentru a intra în contul {customer}.',
+  email: 'E-mail',
+  password: 'Parola nouă',
+  passwordHint: 'Cel puțin {min} caractere.',
+  confirm: 'Repetă parola',
+  submit: 'Salvează parola și intră în cont',
+  working: 'Se salvează parola…',
+  retry: 'Încearcă din nou',
+  checking: 'Se verifică invitația…',
+  tooShort: 'Folosește cel puțin {min} caractere',
+  mismatch: 'Cele două parole nu sunt la fel',
+  invalidTitle: 'Acest link de invitație nu funcționează',
+  invalid: 'A expirat, a fost deja folosit sau a fost retras. Cere furnizorului o invitație nouă.',
+  incomplete: 'Linkul de invitație este incomplet. Deschide linkul întreg din e-mailul de invitație.',
+  doneTitle: 'Parola a fost salvată',
+  done: 'Ești conectat ca {name} pentru {customer}.',
+  notConfigured: 'Invitațiile nu sunt configurate: lipsește adresa serverului.',
+  unexpected: 'Ceva nu a mers. Încearcă din nou.',
+};
