@@ -112,7 +112,16 @@ export function renderOrderControls(product: Product, context: CardContext, pref
 }
 
 /** A confirmation (polite) or a failure (assertive) after adding to the cart or saving a favourite. */
-export function renderNotice(notice: { text: string; error: boolean } | undefined) {
+export function renderNotice(notice: Notice | undefined) {
   if (!notice) return nothing;
-  return html`<p class=${notice.error ? 'notice error' : 'notice'} part="notice" role=${notice.error ? 'alert' : 'status'}>${notice.text}</p>`;
+  return html`<p class=${notice.error ? 'notice error' : 'notice'} part="notice" role=${notice.error ? 'alert' : 'status'}>${notice.text}${notice.retry
+    ? html` <button type="button" part="retry" @click=${notice.retry.run}>${notice.retry.label}</button>`
+    : nothing}</p>`;
+}
+
+/** What the status line says; a change the cart keeps for later (no answer) can be sent again from it. */
+export interface Notice {
+  text: string;
+  error: boolean;
+  retry?: { label: string; run: () => void };
 }
