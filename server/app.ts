@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { isConnectionError, serviceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './db/unavailable.js';
 import { Api } from './http/api.js';
 import { conditionalGet } from './http/conditional.js';
 import { ApiError } from './http/errors.js';
@@ -46,7 +47,8 @@ export function createApp(db: Database, config: Config, services: Services = {})
   app.onError((error, context) => {
     if (error instanceof ApiError) return context.json(error.toBody(), error.status as never);
     if (isConnectionError(error)) {
-      return context.json(new ApiError(503, 'unavailable', 'The service is briefly unavailable. Please try again.').toBody(), 503);
+      context.header('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      return context.json(serviceUnavailable().toBody(), 503);
     }
     console.error(error);
     return context.json(new ApiError(500, 'internal', 'Something went wrong on our side. Please try again.').toBody(), 500);
@@ -78,10 +80,4 @@ export function createApp(db: Database, config: Config, services: Services = {})
   mountAdminOrders(api);
   mountMedia(app);
   return app;
-}
-
-function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08003', '08001'].includes(code) ||
-    /Connection terminated|connection timeout/i.test(String((error as Error).message));
 }

@@ -1,3 +1,5 @@
+import { parseTrustProxy, type TrustProxy } from './http/client-address.js';
+
 /** Settings of the reference back end, read from the environment. */
 export interface Config {
   port: number;
@@ -26,6 +28,14 @@ export interface Config {
   mailOutboxDir?: string;
   /** How often unconfirmed orders are checked for expiry (ms); 5 minutes by default. */
   orderExpiryIntervalMs?: number;
+  /**
+   * Test only (`TC_TEST_AFTER_COMMIT_DELAY_MS`, set by `npm run test:chaos`): waits this long after
+   * an order is committed and before answering, so a killed process can leave an order saved and
+   * unanswered. Never set in production.
+   */
+  afterOrderCommitDelayMs?: number;
+  /** Proxies whose X-Forwarded-For names the client (per-address sign-in limit); none by default. `TRUST_PROXY`. */
+  trustProxy?: TrustProxy;
 }
 
 /** The demo site's welcome page (`npm start`), where an invited contact sets its password. */
@@ -47,5 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || undefined,
     mailOutboxDir: env.MAIL_OUTBOX_DIR || undefined,
     orderExpiryIntervalMs: env.ORDER_EXPIRY_INTERVAL_MS ? Number(env.ORDER_EXPIRY_INTERVAL_MS) : undefined,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    afterOrderCommitDelayMs: env.TC_TEST_AFTER_COMMIT_DELAY_MS ? Number(env.TC_TEST_AFTER_COMMIT_DELAY_MS) : undefined,
   };
 }

@@ -16,7 +16,7 @@ export async function startServer(config = configFromEnv()) {
     from: config.mailFrom ?? 'Tradecounter <orders@tradecounter.localhost>',
   });
   mailer.start();
-  const expiry = startOrderExpiry(db, config.orderExpiryIntervalMs ?? 300_000);
+  const expiry = startOrderExpiry(db, config.orderExpiryIntervalMs ?? 300_000, { now: config.now });
   const app = createApp(db, config, { mailer });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', resolve));

@@ -5,6 +5,16 @@ import { customerRoute, route } from '../route.js';
 
 const ProductParams = z.object({ productId: Id });
 
+const BulkAddHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .trim()
+    .min(8, 'Use at least 8 characters, e.g. a UUID')
+    .max(100, 'At most 100 characters')
+    .optional()
+    .describe('Unique per bulk add; reuse it when retrying the same add, so its quantities are added once.'),
+});
+
 /** The buyer's cart (current order), kept on the server per customer and contact, and SKU lookup for quick order. */
 export const cartRoutes = {
   getCart: route({
@@ -30,8 +40,11 @@ export const cartRoutes = {
     method: 'post',
     path: '/v1/cart/lines',
     tag: 'cart',
-    summary: 'Add many lines by SKU or product id (quick order, CSV); answers per line and the cart.',
+    summary:
+      'Add many lines by SKU or product id (quick order, CSV); answers per line and the cart. With header `Idempotency-Key`, ' +
+      'repeating the key answers the first add’s results (header `Idempotent-Replayed: true`) without adding again.',
     auth: customerRoute('orders'),
+    headers: BulkAddHeaders,
     body: AddLinesRequest,
     response: AddLinesResponse,
   }),

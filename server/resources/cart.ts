@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database.js';
 import type { Api } from '../http/api.js';
 import { ApiError, fieldProblem, notFound, type FieldProblem } from '../http/errors.js';
 import { findAddress, pickupLocation } from './addresses.js';
+import { previousBulkAdd, rememberBulkAdd } from './cart-add-keys.js';
 import { cartFor, type CartOwner } from './cart-view.js';
 import { pricedCte } from './pricing.js';
 import { quantityRuleBroken, ruleProblem, stockProblem, stockShort, type RuledProduct, type StockDisplay } from './quantity-rules.js';
@@ -161,11 +162,19 @@ export function mountCart(api: Api) {
     }),
   );
 
-  api.handle(routes.addCartLines, async ({ db, caller, body, origin }) =>
+  api.handle(routes.addCartLines, async ({ db, caller, body, headers, origin, context }) =>
     db.transaction(async (tx) => {
       const owner = ownerOf(caller);
       const cartId = await lockCart(tx, owner);
+      const key = headers['idempotency-key'];
+      // A retried add (same key) answers the first one's results and adds nothing again.
+      const previous = key ? await previousBulkAdd(tx, cartId, key, body.lines) : undefined;
+      if (previous) {
+        context.header('Idempotent-Replayed', 'true');
+        return { results: previous, cart: await cartFor(tx, owner, origin) };
+      }
       const results = await addLinesToCart(tx, owner, cartId, body.lines);
+      if (key) await rememberBulkAdd(tx, cartId, key, body.lines, results);
       return { results, cart: await cartFor(tx, owner, origin) };
     }),
   );

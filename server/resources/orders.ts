@@ -15,9 +15,11 @@ export interface OrderHooks {
 
 /** The buyer's orders: placing the cart, history, detail, cancel and reorder. Someone else's order is a 404 everywhere. */
 export function mountOrders(api: Api, hooks: OrderHooks = {}) {
-  api.handle(routes.placeOrder, async ({ db, caller, body, headers, context }) => {
+  api.handle(routes.placeOrder, async ({ db, caller, body, headers, context, config }) => {
     const owner = { customerId: caller.customerId, contactId: caller.contactId };
     const { order, replayed } = await placeOrder(db, owner, body, headers['idempotency-key']);
+    // The chaos run's window between commit and answer (see Config.afterOrderCommitDelayMs).
+    if (config.afterOrderCommitDelayMs) await new Promise((resolve) => setTimeout(resolve, config.afterOrderCommitDelayMs));
     if (replayed) {
       context.header('Idempotent-Replayed', 'true');
       return context.json(forBuyer(order), 200);

@@ -3,10 +3,10 @@ import type { Session } from '../../contract/session.js';
 import { decoyHash, verifyPassword } from '../auth/passwords.js';
 import { closeSession, openSession } from '../auth/sessions.js';
 import type { Queryable } from '../db/database.js';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { SignInThrottle } from '../auth/rate-limit.js';
 import type { Api } from '../http/api.js';
+import { clientAddress } from '../http/client-address.js';
 import { ApiError, fieldProblem, notFound } from '../http/errors.js';
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'The e-mail or the password is not right.');
@@ -53,21 +53,11 @@ export async function describeSession(db: Queryable, contactId: number, customer
   };
 }
 
-/** The client's address as the socket reports it (a proxy in front would need its own policy). */
-function clientAddress(context: Context): string {
-  try {
-    return getConnInfo(context).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 /**
  * Checks credentials under the sign-in throttle: refused with 429 and Retry-After while the e-mail
  * or the client address has had too many failures; failures counted alike for unknown e-mails.
  */
-async function throttledAuthenticate(throttle: SignInThrottle, db: Queryable, context: Context, email: string, password: string) {
-  const address = clientAddress(context);
+async function throttledAuthenticate(throttle: SignInThrottle, db: Queryable, context: Context, email: string, password: string, address: string) {
   const wait = throttle.retryAfter(email, address);
   if (wait > 0) {
     context.header('Retry-After', String(wait));
@@ -88,12 +78,12 @@ export function mountSession(api: Api) {
   const now = api.config.now;
   const throttle = new SignInThrottle(undefined, now ? { now: () => now().getTime() } : undefined);
   api.handle(routes.listAccounts, async ({ db, body, context }) => {
-    const contactId = await throttledAuthenticate(throttle, db, context, body.email, body.password);
+    const contactId = await throttledAuthenticate(throttle, db, context, body.email, body.password, clientAddress(context, api.config.trustProxy));
     return { accounts: await accountsOf(db, contactId) };
   });
 
   api.handle(routes.signIn, async ({ db, body, config, context }) => {
-    const contactId = await throttledAuthenticate(throttle, db, context, body.email, body.password);
+    const contactId = await throttledAuthenticate(throttle, db, context, body.email, body.password, clientAddress(context, api.config.trustProxy));
     const accounts = await accountsOf(db, contactId);
     if (!accounts.some((account) => account.customerId === body.customerId)) {
       throw new ApiError(400, 'validation_failed', 'Choose one of your accounts.', { customerId: fieldProblem('Not one of your accounts', 'not_found') });

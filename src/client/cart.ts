@@ -12,9 +12,17 @@ export function cartResource(http: Http) {
      */
     setQuantity: (productId: number, quantity: number, signal?: AbortSignal) =>
       http<Cart>('put', `v1/cart/lines/${productId}`, { json: { quantity }, signal }),
-    /** Adds many lines by SKU or product id (quantities add up); answers each line's fate and the cart. */
-    addLines: (lines: AddLinesRequest['lines'], signal?: AbortSignal) =>
-      http<AddLinesResponse>('post', 'v1/cart/lines', { json: { lines }, signal }),
+    /**
+     * Adds many lines by SKU or product id (quantities add up); answers each line's fate and the cart.
+     * Pass the same `idempotencyKey` when retrying after a failure: the back end then answers the
+     * first add instead of adding the quantities again.
+     */
+    addLines: (lines: AddLinesRequest['lines'], idempotencyKey?: string, signal?: AbortSignal) =>
+      http<AddLinesResponse>('post', 'v1/cart/lines', {
+        json: { lines },
+        ...(idempotencyKey && { headers: { 'Idempotency-Key': idempotencyKey } }),
+        signal,
+      }),
     removeLine: (productId: number, signal?: AbortSignal) => http<Cart>('delete', `v1/cart/lines/${productId}`, { signal }),
     /** Sets the note and/or the delivery (`null` clears the delivery). */
     update: (changes: UpdateCart, signal?: AbortSignal) => http<Cart>('patch', 'v1/cart', { json: changes, signal }),

@@ -62,6 +62,8 @@ export class LimitError extends ApiError {
 /** 5xx, or an answer the client could not read. */
 export class ServerError extends ApiError {
   override name = 'ServerError';
+  // An answer that could not be read (status 200 with broken JSON) is as worth retrying as a 5xx.
+  override readonly retryable = true;
 }
 
 const byStatus: Record<number, typeof ApiError> = {

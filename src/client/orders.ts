@@ -4,8 +4,19 @@ import type {
 import { ConflictError, LimitError } from './errors.js';
 import type { Http } from './http.js';
 
-/** A fresh idempotency key for one placement; keep it and send it again when retrying that placement. */
-export const newIdempotencyKey = (): string => crypto.randomUUID();
+/**
+ * A fresh idempotency key (a version 4 UUID) for one placement or bulk add; keep it and send it
+ * again when retrying that request. `crypto.randomUUID` exists only in secure contexts (HTTPS,
+ * localhost), so a portal embedded in a plain-HTTP page builds one from `getRandomValues`.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 export function ordersResource(http: Http) {
   return {

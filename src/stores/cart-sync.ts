@@ -1,4 +1,4 @@
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { AddLine, AddLineResult, Cart } from '../../contract/cart.js';
 import type { Order } from '../../contract/orders.js';
 import type { Client } from '../client/client.js';
@@ -92,6 +92,30 @@ export class CartSync {
     for (const stop of this.stops) stop();
   }
 
+  /** Sends this tab's waiting changes before a sign-out, giving up after `ms` (the server may be out of reach). */
+  async sendBeforeSignOut(ms = 5000): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A run already ending (its failure just reported) would not try again: send once more after it.
+    const send = async () => {
+      await this.flushing;
+      await this.flush();
+    };
+    await Promise.race([send(), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+  }
+
+  /**
+   * Forgets everything this browser kept of the cart (the server's copy, every tab's unsent
+   * changes, an unanswered placement): after an explicit sign-out a shared computer keeps nothing.
+   */
+  forget() {
+    const { $cart, $pending, $placement } = this.record;
+    // `undefined`, not null: persistent stores remove their key only then.
+    ($cart as WritableAtom<unknown>).set(undefined);
+    for (const tab of Object.keys($pending.get())) $pending.setKey(tab, undefined);
+    ($placement as WritableAtom<unknown>).set(undefined);
+  }
+
   // ---- changes ----
 
   /** Applies a change at once and queues it for the server; resolves when the server has judged it. */
@@ -118,13 +142,17 @@ export class CartSync {
     return this.$view.get()?.lines.find((line) => line.product.id === productId)?.quantity ?? 0;
   }
 
-  /** Adds many lines (quick order, reorder, CSV) in one request, after the queued changes. */
-  async addMany(lines: AddLine[]): Promise<AddLineResult[]> {
+  /**
+   * Adds many lines (quick order, reorder, CSV) in one request, after the queued changes. A retry of
+   * a failed add passes the first attempt's `idempotencyKey`, so lines added before the answer was
+   * lost are not added twice.
+   */
+  async addMany(lines: AddLine[], idempotencyKey: string = newIdempotencyKey()): Promise<AddLineResult[]> {
     await this.flush();
     this.record.$placement.set(null);
     this.setStatus({ syncing: true });
     try {
-      const { results, cart } = await this.client.cart.addLines(lines);
+      const { results, cart } = await this.client.cart.addLines(lines, idempotencyKey);
       this.accept(cart);
       return results;
     } finally {

@@ -129,7 +129,7 @@ describe('the cart store', () => {
     await first.cart.add(product.id, 2);
     net.down = true;
     await first.cart.setQuantity(product.id, 9);
-    await first.session.signOut(); // the page goes away; its unsent change stays in local storage
+    first.session.expire(); // the page goes away (no explicit sign-out): its unsent change stays in local storage
 
     // The reloaded page: a new portal that has not talked to the server about the cart yet.
     let release!: () => void;
@@ -281,5 +281,49 @@ describe('the cart store', () => {
     answer = 'real';
     const order = await portal.cart.place();
     expect(order.number).to.match(/^SO-/);
+  });
+
+  it('on an explicit sign-out sends the waiting change first, then keeps nothing of the cart in this browser', async () => {
+    const net = outage((request) => request.method === 'PUT' && request.url.includes('/v1/cart/lines/'));
+    const portal = await buyer(WHO, { fetch: net.fetch, cartStorage: 'local' });
+    const product = simple[9]!;
+    await portal.cart.add(product.id, 1);
+    net.down = true;
+    expect(await portal.cart.setQuantity(product.id, 8)).to.include({ ok: false, pending: true });
+    const prefix = cartKey(portal);
+    const kept = () => Object.keys(localStorage).filter((key) => key.startsWith(prefix));
+    expect(kept().some((key) => key.includes(':pending:'))).to.equal(true);
+
+    net.down = false;
+    const putsBefore = net.seen.length;
+    await portal.session.signOut();
+    expect(net.seen.length).to.be.greaterThan(putsBefore, 'the waiting change was sent before signing out');
+    expect(kept()).to.deep.equal([], 'no cart, queue or placement left in local storage');
+    expect(portal.cart.$cart.get()).to.equal(undefined);
+
+    const later = await anotherTab(WHO);
+    expect((await later.client.cart.get()).lines.find((line) => line.product.id === product.id)?.quantity).to.equal(8);
+  });
+
+  it('signs out at once when the waiting change cannot be sent, and still clears the local copy', async () => {
+    const net = outage((request) => request.method === 'PUT' && request.url.includes('/v1/cart/lines/'));
+    const portal = await buyer(WHO, { fetch: net.fetch, cartStorage: 'local' });
+    await portal.cart.add(simple[10]!.id, 1);
+    net.down = true;
+    await portal.cart.setQuantity(simple[10]!.id, 4);
+    const prefix = cartKey(portal);
+    const started = Date.now();
+    await portal.session.signOut();
+    expect(Date.now() - started).to.be.lessThan(5000);
+    expect(portal.session.$state.get().status).to.equal('signed-out');
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(prefix))).to.deep.equal([]);
+  });
+
+  it('a session that merely expired keeps the local copy for the next sign-in', async () => {
+    const portal = await buyer(WHO, { cartStorage: 'local' });
+    await portal.cart.add(simple[11]!.id, 2);
+    const prefix = cartKey(portal);
+    portal.session.expire();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(`${prefix}:cart`))).to.have.length(1);
   });
 });

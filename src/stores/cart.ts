@@ -36,8 +36,12 @@ export interface CartStore {
   /** Sets a product's quantity; 0 removes it. */
   setQuantity(productId: number, quantity: number): Promise<CartResult>;
   remove(productId: number): Promise<CartResult>;
-  /** Adds many lines by SKU or product id (quick order, CSV); the server judges each line. Throws a `TcError` when the request fails. */
-  addMany(lines: AddLine[]): Promise<AddLineResult[]>;
+  /**
+   * Adds many lines by SKU or product id (quick order, CSV); the server judges each line. Throws a
+   * `TcError` when the request fails; retry with the same `idempotencyKey` (see `newIdempotencyKey`)
+   * so an add whose answer was lost is not made twice.
+   */
+  addMany(lines: AddLine[], idempotencyKey?: string): Promise<AddLineResult[]>;
   /** Sets the note for the supplier and/or the delivery (`null` clears it). */
   update(changes: { note?: string; delivery?: Delivery | null }): Promise<CartResult>;
   /** Places the cart as an order; see {@link CartSync.place}. Throws a `TcError` when refused or unanswered. */
@@ -66,10 +70,21 @@ export function createCartStore(client: Client, session: SessionStore, options: 
   const $status = atom<CartStatus>(signedOut);
   const $placement = atom<PlacementAttempt | null>(null);
   let current: { key: string; sync: CartSync; unbind: () => void } | undefined;
+  let signingOut: CartSync | undefined;
+
+  // An explicit sign-out sends the waiting changes while the token still works; the detach that
+  // follows then clears the local copy. A session that merely expired keeps it for the next sign-in.
+  session.beforeSignOut(async () => {
+    if (!current) return;
+    signingOut = current.sync;
+    await current.sync.sendBeforeSignOut();
+  });
 
   const detach = () => {
     current?.unbind();
     current?.sync.stop();
+    if (signingOut && signingOut === current?.sync) signingOut.forget();
+    signingOut = undefined;
     current = undefined;
     $cart.set(undefined);
     $placement.set(null);
@@ -110,7 +125,7 @@ export function createCartStore(client: Client, session: SessionStore, options: 
     setQuantity: (productId, quantity) =>
       withSync((sync) => sync.change({ kind: 'quantity', productId, quantity }), notSignedIn),
     remove: (productId) => withSync((sync) => sync.change({ kind: 'quantity', productId, quantity: 0 }), notSignedIn),
-    addMany: (lines) => withSync((sync) => sync.addMany(lines), signInFirst),
+    addMany: (lines, idempotencyKey) => withSync((sync) => sync.addMany(lines, idempotencyKey), signInFirst),
     update: (changes) => withSync((sync) => sync.change({ kind: 'details', ...changes }), notSignedIn),
     place: (placement = {}) => withSync((sync) => sync.place(placement.poNumber), signInFirst),
     refresh: () => withSync((sync) => sync.refresh(), async () => undefined),

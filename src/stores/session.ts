@@ -21,13 +21,20 @@ export interface SessionStore {
   signIn(email: string, password: string, customerId: number): Promise<Session>;
   /** Sets an invited contact's password with the invitation link's token, and signs it in. */
   acceptInvitation(token: string, password: string): Promise<Session>;
+  /**
+   * Signs out: runs the `beforeSignOut` hooks (the cart sends its waiting changes), ends the
+   * session on the server, and forgets the token; the cart then clears what this browser kept.
+   */
   signOut(): Promise<void>;
+  /** Work to finish while still signed in when the buyer signs out explicitly; returns an unsubscribe. */
+  beforeSignOut(hook: () => Promise<void>): () => void;
   /** The back end no longer accepts the token: forget it. */
   expire(): void;
 }
 
 export function createSessionStore(client: Client, $token: WritableAtom<string | undefined>): SessionStore {
   const $state = atom<SessionState>($token.get() ? { status: 'unknown' } : { status: 'signed-out' });
+  const hooks = new Set<() => Promise<void>>();
 
   const expire = () => {
     $token.set(undefined);
@@ -67,7 +74,13 @@ export function createSessionStore(client: Client, $token: WritableAtom<string |
       $token.set(token);
       return session;
     },
+    beforeSignOut(hook) {
+      hooks.add(hook);
+      return () => hooks.delete(hook);
+    },
     async signOut() {
+      // A hook that fails must not keep the buyer signed in.
+      await Promise.all([...hooks].map((hook) => hook().catch((error) => console.warn('Tradecounter: before sign-out', error))));
       try {
         await client.session.signOut();
       } catch (error) {

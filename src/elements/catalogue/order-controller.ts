@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product } from '../../../contract/catalogue.js';
 import { TcError } from '../../client/errors.js';
 import type { Portal } from '../../portal/portal.js';
+import type { CartResult } from '../../stores/cart.js';
 import type { CatalogueMessages } from './messages.js';
-import type { CardContext } from './product-parts.js';
+import type { CardContext, Notice } from './product-parts.js';
 import { checkQuantity, smallestQuantity, stepQuantity, type QuantityProblem } from './quantity.js';
 
 export interface OrderControllerOptions {
@@ -28,7 +29,7 @@ export class OrderController implements ReactiveController {
   private readonly problems = new Map<number, QuantityProblem>();
   private readonly busy = new Set<number>();
   /** The last confirmation or failure, for a status line. */
-  notice?: { text: string; error: boolean };
+  notice?: Notice;
   /** Goes up with every change of drafts, problems or requests under way: cards that show them must render again. */
   revision = 0;
 
@@ -95,11 +96,10 @@ export class OrderController implements ReactiveController {
     this.busy.add(product.id);
     this.changed();
     try {
-      await this.sendToCart(product, check.quantity);
-      this.notice = { text: this.options.messages().added({ name: product.name }), error: false };
-      this.options.emit('tc-cart-add', { productId: product.id, quantity: check.quantity });
-      // The quantity a buyer orders a favourite in becomes its usual quantity.
-      this.options.portal()?.favourites.rememberQuantity(product.id, check.quantity).catch(() => {});
+      const result = await this.sendToCart(product, check.quantity);
+      if (result.ok) this.added(product, check.quantity);
+      else if (result.pending) this.failPending(product, check.quantity, result.error);
+      else this.fail(result.error);
     } catch (error) {
       this.fail(error);
     } finally {
@@ -108,14 +108,48 @@ export class OrderController implements ReactiveController {
     }
   }
 
+  private added(product: Product, quantity: number) {
+    this.notice = { text: this.options.messages().added({ name: product.name }), error: false };
+    this.options.emit('tc-cart-add', { productId: product.id, quantity });
+    // The quantity a buyer orders a favourite in becomes its usual quantity.
+    this.options.portal()?.favourites.rememberQuantity(product.id, quantity).catch(() => {});
+  }
+
+  /**
+   * No answer (offline, a fault on the server): the cart keeps the change and sends it later. Say
+   * so, with a retry that sends it now; adding again would add the quantity twice.
+   */
+  private failPending(product: Product, quantity: number, error: TcError) {
+    this.fail(error);
+    this.notice = { ...this.notice!, retry: { label: this.options.messages().retry, run: () => void this.resend(product, quantity) } };
+    this.changed();
+  }
+
+  private async resend(product: Product, quantity: number) {
+    const cart = this.options.portal()?.cart;
+    if (!cart || this.busy.has(product.id)) return;
+    this.busy.add(product.id);
+    this.changed();
+    try {
+      await cart.retry();
+      const status = cart.$status.get();
+      const line = cart.$cart.get()?.lines.find((item) => item.product.id === product.id);
+      if (status.offline && status.error) this.failPending(product, quantity, status.error);
+      else if (line && !line.pending && !line.error) this.added(product, quantity);
+      else this.fail(status.error ?? line?.error);
+    } finally {
+      this.busy.delete(product.id);
+      this.changed();
+    }
+  }
+
   /** The one place a product goes to the cart. */
-  private async sendToCart(product: Product, quantity: number) {
+  private async sendToCart(product: Product, quantity: number): Promise<CartResult> {
     const cart = this.options.portal()?.cart;
     if (!cart) throw new TcError(this.options.messages().cartUnavailable);
     // Passing the product lets the cart show the new line before the server answers.
     const { id, sku, name, unit, images, minQuantity, orderMultiple } = product;
-    const result = await cart.add(id, quantity, { id, sku, name, unit, image: images[0], minQuantity, orderMultiple });
-    if (!result.ok) throw result.error;
+    return cart.add(id, quantity, { id, sku, name, unit, image: images[0], minQuantity, orderMultiple });
   }
 
   private async toggleFavourite(product: Product) {

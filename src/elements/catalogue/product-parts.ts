@@ -116,10 +116,19 @@ export function renderOrderControls(product: Product, context: CardContext, pref
  * Screen readers announce a polite live region only when its content changes, not when it appears
  * already filled: the status region stays in the DOM, empty until there is something to say.
  */
-export function renderNotice(notice: { text: string; error: boolean } | undefined) {
+export function renderNotice(notice: Notice | undefined) {
   const said = notice && !notice.error ? notice.text : '';
   return html`<p class="visually-hidden live" role="status">${said}</p>
     ${notice
-      ? html`<p class=${notice.error ? 'notice error' : 'notice'} part="notice" role=${notice.error ? 'alert' : nothing}>${notice.text}</p>`
+      ? html`<p class=${notice.error ? 'notice error' : 'notice'} part="notice" role=${notice.error ? 'alert' : nothing}>${notice.text}${notice.retry
+          ? html` <button type="button" part="retry" @click=${notice.retry.run}>${notice.retry.label}</button>`
+          : nothing}</p>`
       : nothing}`;
+}
+
+/** What the status line says; a change the cart keeps for later (no answer) can be sent again from it. */
+export interface Notice {
+  text: string;
+  error: boolean;
+  retry?: { label: string; run: () => void };
 }

@@ -42,7 +42,7 @@ const messages = i18n('login', {
  * @csspart error - The message shown when sign-in fails.
  * @csspart signed-in - The block shown once signed in.
  * @csspart sign-out - The sign-out button.
- * @csspart retry - The button that checks the session again after the back end could not be reached.
+ * @csspart retry - The button that tries again after the back end could not be reached (checking the session, or a sign-in step).
  * @cssprop --tc-login-width - Maximum width of the form (24rem).
  */
 export class TcLogin extends TcElement {
@@ -67,6 +67,8 @@ export class TcLogin extends TcElement {
 
   private readonly t = new StoreController(this, () => messages);
   private readonly session = new StoreController(this, () => this.portal?.session.$state);
+  /** The step that failed, to try again as it was (the typed e-mail and password are still in the form). */
+  private lastAttempt?: (portal: NonNullable<TcElement['portal']>) => Promise<void>;
 
   constructor() {
     super();
@@ -107,6 +109,7 @@ export class TcLogin extends TcElement {
     if (!portal || this.busy) return;
     this.busy = true;
     this.error = undefined;
+    this.lastAttempt = work;
     try {
       await work(portal);
     } catch (error) {
@@ -128,8 +131,11 @@ export class TcLogin extends TcElement {
 
   private renderError() {
     // Always in the DOM, so screen readers announce the message when it appears.
+    // No answer or a fault on the server's side: offer to try the same step again.
+    const retry = this.error?.retryable && this.lastAttempt;
     return html`<div role="alert">
       ${this.error ? html`<p class="error" part="error">${this.errorText(this.error, { fieldsShownApart: true })}</p>` : nothing}
+      ${retry ? html`<button part="retry" type="button" @click=${() => void this.attempt(retry)}>${this.t.value!.retry}</button>` : nothing}
     </div>`;
   }
 

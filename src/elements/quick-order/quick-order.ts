@@ -6,6 +6,7 @@ import { errorNotice } from '../../base/error-notice.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
 import { TcError } from '../../client/errors.js';
+import { newIdempotencyKey } from '../../client/orders.js';
 import { formatMoney } from '../../format/money.js';
 import { $locale, i18n } from '../../i18n/i18n.js';
 import { worthRetrying } from '../../stores/cart-sync.js';
@@ -224,7 +225,7 @@ export class TcQuickOrder extends TcElement {
    * Sends `rows` in one request; rows the server refused stay in the form with its reason, after
    * the `kept` rows (refused by the form already, or typed and not part of this request).
    */
-  private async add(rows: Row[], kept: Row[], onSent?: () => void) {
+  private async add(rows: Row[], kept: Row[], onSent?: () => void, idempotencyKey = newIdempotencyKey()) {
     const portal = this.portal;
     if (!portal || this.busy) return;
     this.busy = true;
@@ -232,7 +233,7 @@ export class TcQuickOrder extends TcElement {
     this.summary = undefined;
     try {
       const lines: AddLine[] = rows.map((row) => ({ sku: row.sku.trim(), quantity: row.line ? row.quantity : Number(row.quantity) }));
-      const results = await portal.cart.addMany(lines);
+      const results = await portal.cart.addMany(lines, idempotencyKey);
       onSent?.();
       const refused = results.flatMap((result) =>
         result.status === 'rejected' ? [{ ...rows[result.index]!, error: this.reason(result, rows[result.index]!) }] : [],
@@ -244,7 +245,8 @@ export class TcQuickOrder extends TcElement {
       if (added.length > 0) this.emit('tc-cart-change', { cart: portal.cart.$cart.get(), added });
     } catch (error) {
       const typed = error instanceof TcError ? error : new TcError(this.t.value!.unexpected);
-      this.failure = { error: typed, retry: () => void this.add(rows, kept, onSent) };
+      // The retry re-sends the same lines under the same key: added once, even if the first got through.
+      this.failure = { error: typed, retry: () => void this.add(rows, kept, onSent, idempotencyKey) };
       this.reportError(typed);
     } finally {
       this.busy = false;
