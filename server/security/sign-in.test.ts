@@ -112,8 +112,9 @@ describe('sign-in hardening', () => {
     }
     const [a, b] = [median(unknown), median(wrong)];
     console.log(`sign-in timing: unknown e-mail median ${a.toFixed(1)} ms, wrong password median ${b.toFixed(1)} ms`);
-    // The password check (scrypt) dominates both; skipping it for unknown e-mails would be many times faster.
-    assert.ok(Math.max(a, b) / Math.min(a, b) < 2 || Math.abs(a - b) < 15, `unknown ${a} ms vs wrong ${b} ms`);
+    // The password check (scrypt) dominates both; skipping it for unknown e-mails would make them
+    // tens of times faster. The bound is loose because a shared CI machine can stall either side.
+    assert.ok(Math.max(a, b) / Math.min(a, b) < 3 || Math.abs(a - b) < 15, `unknown ${a} ms vs wrong ${b} ms`);
   });
 
   test('a session expires: an expired token is refused at once', async () => {
