@@ -397,6 +397,26 @@ describe('faults on the buyer’s actions', () => {
     });
   }
 
+  it('tc-order-list: "order again" whose answer is lost, retried, adds the lines once (Idempotency-Key)', async () => {
+    tried.push('order-list reorder lost answer:lost');
+    const net = faultyFetch((request, path) => request.method === 'POST' && /^\/v1\/orders\/\d+\/reorder$/.test(path));
+    const { portal } = await newBuyer({ portal: { fetch: net.fetch, timeout: TIMEOUT } });
+    const { order, product } = await placedOrder(portal);
+    const el = await inPortal(portal, html`<tc-order-list order-id=${order.id}></tc-order-list>`);
+    const reorder = await until(() => part<HTMLButtonElement>(el, 'reorder'), 8000);
+
+    net.fault = 'lost';
+    reorder.click();
+    const retry = await alertWithRetry(el);
+    // The request got through: the server has added the lines already.
+    expect((await portal.client.cart.get()).lines.map((item) => item.quantity)).to.deep.equal([2]);
+
+    net.fault = undefined;
+    retry.click();
+    await until(() => part(el, 'reorder-result') && !part(el, 'error'), 8000);
+    expect((await portal.client.cart.get()).lines.map((item) => [item.product.id, item.quantity]), 'added once').to.deep.equal([[product.id, 2]]);
+  });
+
   it('tc-order-list: a cancel whose answer is lost, retried, cancels once', async () => {
     tried.push('order-list cancel lost answer:lost');
     const net = faultyFetch((request, path) => request.method === 'POST' && /^\/v1\/orders\/\d+\/cancel$/.test(path));

@@ -8,6 +8,7 @@ import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
 import { ForbiddenError, NotFoundError, TcError } from '../../client/errors.js';
+import { newIdempotencyKey } from '../../client/orders.js';
 import { formatAddress } from '../../format/address.js';
 import { formatDate, formatDateTime } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
@@ -244,20 +245,21 @@ export class TcOrderList extends TcElement {
 
   // ---- actions on an order ----
 
-  private async reorder(order: Order) {
+  /** `key` is the first attempt's, when retrying: a lost answer must not add the lines twice. */
+  private async reorder(order: Order, key = newIdempotencyKey()) {
     const portal = this.portal;
     if (!portal || this.working) return;
     this.working = 'reorder';
     this.actionError = undefined;
     this.reorderResult = undefined;
     try {
-      const result = await portal.client.orders.reorder(order.id);
+      const result = await portal.client.orders.reorder(order.id, key);
       this.reorderResult = result;
       // The cart on show everywhere on the page follows.
       void portal.cart.refresh();
       this.emit('tc-cart-change', { cart: result.cart, unavailable: result.unavailable });
     } catch (error) {
-      this.retryAction = () => void this.reorder(order);
+      this.retryAction = () => void this.reorder(order, key);
       this.actionError = error instanceof TcError ? error : new TcError(this.t.value!.unexpected);
       this.reportError(error);
     } finally {
