@@ -22,6 +22,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** How to read a successful answer: JSON (default) or a Blob (PDFs and other files). */
   responseType?: 'json' | 'blob';
+  /** With `responseType: 'blob'`: the media type the file must have (e.g. `application/pdf`). */
+  fileType?: string;
 }
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -50,7 +52,7 @@ export function createHttp(options: ClientOptions): Http {
     },
   });
 
-  return async <T>(method: Method, path: string, { searchParams, responseType, ...rest }: RequestOptions = {}) => {
+  return async <T>(method: Method, path: string, { searchParams, responseType, fileType, ...rest }: RequestOptions = {}) => {
     try {
       const response = await instance(path.replace(/^\//, ''), {
         method,
@@ -58,7 +60,12 @@ export function createHttp(options: ClientOptions): Http {
         ...(searchParams && { searchParams: definedOnly(searchParams) }),
       });
       if (response.status === 204) return undefined as T;
-      if (responseType === 'blob') return (await response.blob()) as T;
+      if (responseType === 'blob') {
+        const file = await response.blob();
+        // Something else under the file's name (a proxy's error page, a garbled answer) is not handed to the buyer as the file.
+        if (fileType && !file.type.startsWith(fileType)) throw new ServerError(200, 'malformed', 'The server sent an answer that could not be read.');
+        return file as T;
+      }
       return (await response.json()) as T;
     } catch (error) {
       throw await toTcError(error, options);

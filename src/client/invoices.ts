@@ -7,6 +7,6 @@ export function invoicesResource(http: Http) {
       http<InvoicePage>('get', 'v1/invoices', { searchParams: { ...query }, signal }),
     getInvoice: (id: number, signal?: AbortSignal) => http<Invoice>('get', `v1/invoices/${id}`, { signal }),
     /** The document as a PDF, fetched with the session token (a plain link could not carry it). */
-    downloadPdf: (id: number, signal?: AbortSignal) => http<Blob>('get', `v1/invoices/${id}/pdf`, { signal, responseType: 'blob' }),
+    downloadPdf: (id: number, signal?: AbortSignal) => http<Blob>('get', `v1/invoices/${id}/pdf`, { signal, responseType: 'blob', fileType: 'application/pdf' }),
   };
 }
