@@ -18,6 +18,7 @@ import type {} from './events.js';
 export class TcElement extends LitElement {
   private readonly portalFromContext = new ContextConsumer(this, { context: portalContext, subscribe: true });
   private readonly defaultPortal = new StoreController(this, () => $defaultPortal);
+  // Subscribed so a change of language or wording re-renders; read with errorMessages.get().
   private readonly errorWording = new StoreController(this, () => errorMessages);
   // Present once an element that shows refused fields imported `../i18n/field-errors.js`.
   private readonly fieldWording = new StoreController(this, () => fieldWording?.store);
@@ -34,7 +35,7 @@ export class TcElement extends LitElement {
 
   /** What to show for an error, in the current language (see `src/i18n/errors.ts`). */
   protected errorText(error: unknown, options?: { fieldsShownApart?: boolean }): string {
-    return errorText(this.errorWording.value ?? errorMessages.get(), error, $locale.get(), options);
+    return errorText(errorMessages.get(), error, $locale.get(), options);
   }
 
   /**
@@ -42,7 +43,7 @@ export class TcElement extends LitElement {
    * The element must import `../i18n/field-errors.js`.
    */
   protected fieldErrorText(error: unknown, field: string): string | undefined {
-    return fieldWording?.fieldText(error, field, $locale.get());
+    return fieldWording?.fieldText(fieldWording.store.get(), error, field, $locale.get());
   }
 
   /**
@@ -52,12 +53,12 @@ export class TcElement extends LitElement {
    */
   protected issueText(issue: FieldIssue | undefined, sentence: string): string {
     if (!issue || languageOf($locale.get()) === 'en') return sentence;
-    return fieldWording?.issueText(issue) ?? sentence;
+    return fieldWording?.issueText(fieldWording.store.get(), issue) ?? sentence;
   }
 
   /** The shared error notice: the localised message in an alert, and a retry button when `retry` is given. */
   protected errorNotice(error: unknown, retry?: () => void, options: Partial<ErrorNoticeOptions> = {}): TemplateResult {
-    const retryLabel = (this.errorWording.value ?? errorMessages.get()).retry;
+    const retryLabel = (errorMessages.get()).retry;
     return errorNotice(this.errorText(error), { retry, retryLabel, ...options });
   }
 

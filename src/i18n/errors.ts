@@ -46,18 +46,20 @@ type Plain = keyof ErrorMessages;
  * The wording of refused fields, set by `./field-errors.ts` once an element that can show one is
  * loaded: kept apart so an element that never shows a field error does not carry it.
  */
-export let fieldWording: FieldWording | undefined;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each element passes back the store's own value
+export let fieldWording: FieldWording<any> | undefined;
 
-export interface FieldWording {
+/** The field messages `T` and the functions that word a refused field with them (see `./field-errors.ts`). */
+export interface FieldWording<T = never> {
   /** The field messages, for elements to subscribe to (a language change re-renders them). */
-  store: ReadableAtom<unknown>;
+  store: ReadableAtom<T>;
   /** Why one field was refused, in the current language; undefined when the error does not name it. */
-  fieldText(error: unknown, field: string, locale: string): string | undefined;
+  fieldText(t: T, error: unknown, field: string, locale: string): string | undefined;
   /** The wording of one field issue, with its figures filled in; undefined for a code we do not know. */
-  issueText(issue: FieldIssue): string | undefined;
+  issueText(t: T, issue: FieldIssue): string | undefined;
 }
 
-export function useFieldWording(wording: FieldWording): void {
+export function useFieldWording<T>(wording: FieldWording<T>): void {
   fieldWording = wording;
 }
 
@@ -79,7 +81,7 @@ export function errorText(t: ErrorMessages, error: unknown, locale: string, { fi
   if (languageOf(locale) === 'en' && !reworded(t, key)) return error.message;
   // One refused field says more than the general code ("Only 5 pcs in stock." rather than "Something changed").
   const fields = Object.keys(error.fieldIssues);
-  if (fields.length === 1 && !kind && !fieldsShownApart) return fieldWording?.fieldText(error, fields[0]!, locale) ?? t[key];
+  if (fields.length === 1 && !kind && !fieldsShownApart) return (fieldWording && fieldWording.fieldText(fieldWording.store.get(), error, fields[0]!, locale)) ?? t[key];
   return t[key];
 }
 

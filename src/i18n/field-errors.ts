@@ -55,8 +55,4 @@ export function fieldIssueText(t: FieldErrorMessages, issue: FieldIssue): string
   return typeof message === 'function' ? message(params) : message;
 }
 
-useFieldWording({
-  store: fieldErrorMessages,
-  fieldText: (error, field, locale) => fieldErrorText(fieldErrorMessages.get(), error, field, locale),
-  issueText: (issue) => fieldIssueText(fieldErrorMessages.get(), issue),
-});
+useFieldWording({ store: fieldErrorMessages, fieldText: fieldErrorText, issueText: fieldIssueText });
