@@ -17,6 +17,16 @@ const IdempotencyHeaders = z.object({
     .describe('Unique per placement; reuse it when retrying the same placement.'),
 });
 
+const ReorderHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .trim()
+    .min(8, 'Use at least 8 characters, e.g. a UUID')
+    .max(100, 'At most 100 characters')
+    .optional()
+    .describe('Unique per "order again"; reuse it when retrying, so the lines are added to the cart once.'),
+});
+
 /** Placing the cart as an order, order history and tracking, and the supplier's side of orders. */
 export const orderRoutes = {
   placeOrder: route({
@@ -67,9 +77,12 @@ export const orderRoutes = {
     method: 'post',
     path: '/v1/orders/:id/reorder',
     tag: 'orders',
-    summary: 'Add the order’s lines to the cart at today’s prices; answers which lines could not be added.',
+    summary:
+      'Add the order’s lines to the cart at today’s prices; answers which lines could not be added. With header ' +
+      '`Idempotency-Key`, repeating the key answers the first time’s result (header `Idempotent-Replayed: true`) without adding again.',
     auth: customerRoute('orders'),
     params: IdParams,
+    headers: ReorderHeaders,
     response: ReorderResponse,
     errors: [404],
   }),

@@ -6,7 +6,7 @@ import { ApiError } from '../http/errors.js';
 const hashOf = (lines: unknown) => createHash('sha256').update(JSON.stringify(lines)).digest('hex');
 
 /**
- * What an earlier bulk add with this key answered, when there was one (the caller holds the cart's
+ * What an earlier bulk add (quick order, CSV, "order again") with this key answered, when there was one (the caller holds the cart's
  * row lock, so two requests with one key take turns). The same key with other lines is a 409.
  */
 export async function previousBulkAdd(tx: Queryable, cartId: number, key: string, lines: unknown): Promise<AddLineResult[] | undefined> {

@@ -153,6 +153,31 @@ describe('order history and tracking', () => {
       await product(app, b.id, { active: true });
     }
   });
+
+  test('"order again" with an Idempotency-Key adds the lines once, however often (or at once) it is retried', async () => {
+    const buyer = await newBuyer(app);
+    const a = await product(app, 44, { stock: 50, minQuantity: 1, orderMultiple: 1, allowPreorder: false });
+    await fillCart(app, buyer.token, [{ productId: a.id, quantity: 3 }]);
+    const order = (await place(app, buyer.token)).body;
+    const again = (key: string) => call(app, 'POST', `/v1/orders/${order.id}/reorder`, { token: buyer.token, headers: { 'idempotency-key': key } });
+
+    const first = await again('reorder-key-0001');
+    assert.equal(first.status, 200);
+    const replay = await again('reorder-key-0001');
+    assert.equal(replay.status, 200);
+    assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(replay.body.added, first.body.added, 'the first answer, again');
+    const parallel = await Promise.all([1, 2, 3, 4].map(() => again('reorder-key-0002')));
+    assert.deepEqual(parallel.map((reply) => reply.status), [200, 200, 200, 200]);
+    const cart = await call(app, 'GET', '/v1/cart', { token: buyer.token });
+    assert.deepEqual(cart.body.lines.map((line: { quantity: number }) => line.quantity), [6], 'two keys, two adds of 3');
+
+    const withoutKey = await call(app, 'POST', `/v1/orders/${order.id}/reorder`, { token: buyer.token });
+    assert.equal(withoutKey.status, 200, 'the key stays optional');
+    assert.equal(withoutKey.body.cart.lines[0].quantity, 9);
+    const tooShort = await again('short');
+    assert.equal(tooShort.status, 400);
+  });
 });
 
 describe('the supplier’s side of orders', () => {

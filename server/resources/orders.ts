@@ -3,6 +3,7 @@ import { routes } from '../../contract/routes.js';
 import type { Api } from '../http/api.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { addLinesToCart, lockCart } from './cart.js';
+import { previousBulkAdd, rememberBulkAdd } from './cart-add-keys.js';
 import { cartFor } from './cart-view.js';
 import { placeOrder } from './order-placement.js';
 import { changeStatus, lockOrder } from './order-status.js';
@@ -52,18 +53,26 @@ export function mountOrders(api: Api, hooks: OrderHooks = {}) {
     return forBuyer((await loadOrder(db, params.id, caller.customerId))!);
   });
 
-  api.handle(routes.reorder, async ({ db, caller, params, origin }) =>
+  api.handle(routes.reorder, async ({ db, caller, params, headers, origin, context }) =>
     db.transaction(async (tx) => {
       const owner = { customerId: caller.customerId, contactId: caller.contactId };
       const order = await loadOrder(tx, params.id, caller.customerId);
       if (!order) throw notFound('This order');
       const cartId = await lockCart(tx, owner);
-      const results = await addLinesToCart(
-        tx,
-        owner,
-        cartId,
-        order.lines.map((line) => ({ productId: line.productId || undefined, sku: line.productId ? undefined : line.sku, quantity: line.quantity })),
-      );
+      // A retried "order again" (same key) answers the first one's results and adds nothing again.
+      const key = headers['idempotency-key'];
+      const request = { reorder: order.id };
+      const previous = key ? await previousBulkAdd(tx, cartId, key, request) : undefined;
+      if (previous) context.header('Idempotent-Replayed', 'true');
+      const results =
+        previous ??
+        (await addLinesToCart(
+          tx,
+          owner,
+          cartId,
+          order.lines.map((line) => ({ productId: line.productId || undefined, sku: line.productId ? undefined : line.sku, quantity: line.quantity })),
+        ));
+      if (key && !previous) await rememberBulkAdd(tx, cartId, key, request, results);
       const added = [];
       const unavailable = [];
       for (const result of results) {

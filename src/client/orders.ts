@@ -34,7 +34,12 @@ export function ordersResource(http: Http) {
     /** Cancels an order not yet picked up by the supplier; `ConflictError` when it is too late. */
     cancel: (id: number, signal?: AbortSignal) => http<Order>('post', `v1/orders/${id}/cancel`, { signal }),
     /** Adds the order's lines to the cart at today's prices; `unavailable` lists what could not be added. */
-    reorder: (id: number, signal?: AbortSignal) => http<ReorderResponse>('post', `v1/orders/${id}/reorder`, { signal }),
+    /** Adds the order's lines to the cart; reuse `idempotencyKey` when retrying, so they are added once. */
+    reorder: (id: number, idempotencyKey?: string, signal?: AbortSignal) =>
+      http<ReorderResponse>('post', `v1/orders/${id}/reorder`, {
+        ...(idempotencyKey && { headers: { 'Idempotency-Key': idempotencyKey } }),
+        signal,
+      }),
   };
 }
 

@@ -1,6 +1,8 @@
 // Faults on what the buyer does, not only on what an element loads: changing a quantity and placing
 // the order in tc-cart, a bulk add in tc-quick-order, adding from tc-catalogue, signing in with
-// tc-login, and the cart failing to load under tc-cart, tc-cart-button and tc-quick-order. For each
+// tc-login, "order again", cancelling and an invoice PDF in tc-order-list, adding to the cart and
+// removing a favourite in tc-saved-items, and the cart failing to load under tc-cart,
+// tc-cart-button and tc-quick-order. For each
 // of 500, malformed JSON, offline and a timeout: an accessible error (role=alert) with a retry;
 // what the buyer typed is still there; the totals shown are the ones from before the failure (never
 // half-updated); and the retry, once the back end is back, finishes the job exactly once.
@@ -9,8 +11,10 @@ import { expect, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/index.js';
 import type { Product } from '../../contract/catalogue.js';
+import type { Order } from '../../contract/orders.js';
+import { newIdempotencyKey } from '../../src/client/orders.js';
 import type { Portal } from '../../src/portal/portal.js';
-import { newBuyer } from './admin.js';
+import { adminApi, line, newBuyer } from './admin.js';
 import { DEMO_PASSWORD, inPortal, newPortal, until } from './helpers.js';
 
 type Fault = '500' | 'malformed' | 'offline' | 'slow';
@@ -88,9 +92,26 @@ async function simpleProducts(portal: Portal): Promise<Product[]> {
   return items.filter((item) => item.minQuantity === 1 && item.orderMultiple === 1 && item.stock.kind === 'quantity' && item.stock.quantity >= 50);
 }
 
+/** A pickup order of one line (two units) for the portal's own customer; the cart is empty afterwards. */
+async function placedOrder(portal: Portal): Promise<{ order: Order; product: Product }> {
+  const [product] = await simpleProducts(portal);
+  await portal.client.cart.setQuantity(product!.id, 2);
+  const cart = await portal.client.cart.update({ delivery: { kind: 'pickup' } });
+  const order = await portal.client.orders.place({ expectedTotal: cart.totals.gross, cartVersion: cart.version }, newIdempotencyKey());
+  await portal.client.cart.clear();
+  return { order, product: product! };
+}
+
+/** What the open order shows: heading, lines and totals (must not move while an action fails). */
+const orderShown = (el: Element) => ['[part=detail] h2', '[part=lines]', '[part=totals]', '[part=badge]'].map((selector) => textOf(shadow(el).querySelector(selector)));
+
 describe('faults on the buyer’s actions', () => {
   const tried: string[] = [];
-  after(() => console.log(`action faults: ${tried.length} action × fault cases (${[...new Set(tried.map((name) => name.split(':')[0]))].join(', ')})`));
+  after(() => {
+    const actions = [...new Set(tried.map((name) => name.split(':')[0]))];
+    const elements = new Set(tried.map((name) => name.replace(/^tc-/, '').split(/[ :]/)[0]));
+    console.log(`action faults: ${tried.length} action × fault cases, ${actions.length} actions of ${elements.size} elements (${actions.join(', ')})`);
+  });
 
   for (const fault of faults) {
     it(`tc-cart: a quantity change meets ${fault}: alert with retry, typed quantity kept, totals from before, then the server's`, async () => {
@@ -196,6 +217,113 @@ describe('faults on the buyer’s actions', () => {
       await portal.session.signOut();
     });
 
+    it(`tc-order-list: "order again" meets ${fault}: alert with retry, the order still shown, the cart filled once after the retry`, async () => {
+      tried.push(`order-list reorder:${fault}`);
+      const net = faultyFetch((request, path) => request.method === 'POST' && /^\/v1\/orders\/\d+\/reorder$/.test(path));
+      const { portal } = await newBuyer({ portal: { fetch: net.fetch, timeout: TIMEOUT } });
+      const { order, product } = await placedOrder(portal);
+      const el = await inPortal(portal, html`<tc-order-list order-id=${order.id}></tc-order-list>`);
+      const reorder = await until(() => part<HTMLButtonElement>(el, 'reorder'), 8000);
+      const before = orderShown(el);
+
+      net.fault = fault;
+      reorder.click();
+      const retry = await alertWithRetry(el);
+      expect(net.faulted).to.be.greaterThan(0);
+      expect(orderShown(el), 'the order the buyer chose, unchanged').to.deep.equal(before);
+      expect(part(el, 'reorder-result'), 'no half result').to.equal(null);
+      expect((await portal.client.cart.get()).lines, 'nothing reached the cart').to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      net.fault = undefined;
+      retry.click();
+      await until(() => part(el, 'reorder-result') && !part(el, 'error'), 8000);
+      expect((await portal.client.cart.get()).lines.map((item) => [item.product.id, item.quantity])).to.deep.equal([[product.id, 2]]);
+      expect(orderShown(el)).to.deep.equal(before);
+    });
+
+    it(`tc-order-list: cancelling meets ${fault}: alert with retry, the order unchanged, cancelled once after the retry`, async () => {
+      tried.push(`order-list cancel:${fault}`);
+      const net = faultyFetch((request, path) => request.method === 'POST' && /^\/v1\/orders\/\d+\/cancel$/.test(path));
+      const { portal } = await newBuyer({ portal: { fetch: net.fetch, timeout: TIMEOUT } });
+      const { order } = await placedOrder(portal);
+      const el = await inPortal(portal, html`<tc-order-list order-id=${order.id}></tc-order-list>`);
+      (await until(() => part<HTMLButtonElement>(el, 'cancel'), 8000)).click();
+      const confirm = await until(() => part(el, 'confirm')?.querySelector<HTMLButtonElement>('button.danger'));
+      const before = orderShown(el);
+
+      net.fault = fault;
+      confirm.click();
+      const retry = await alertWithRetry(el);
+      expect(net.faulted).to.be.greaterThan(0);
+      await until(() => !(el as HTMLElement & { working?: string }).working);
+      expect(orderShown(el), 'the order as it was').to.deep.equal(before);
+      expect((await portal.client.orders.get(order.id)).status).to.equal('placed');
+      await expect(el).to.be.accessible();
+
+      net.fault = undefined;
+      retry.click();
+      await until(() => !part(el, 'error') && !part(el, 'cancel') && orderShown(el)[3] !== before[3], 8000);
+      const server = await portal.client.orders.get(order.id);
+      expect(server.status).to.equal('cancelled');
+      expect(server.history.filter((change) => change.status === 'cancelled'), 'one cancel').to.have.length(1);
+    });
+
+    it(`tc-saved-items: adding a saved item to the cart meets ${fault}: alert with retry, quantity kept, added once after the retry`, async () => {
+      tried.push(`saved-items add:${fault}`);
+      const net = faultyFetch((request, path) => request.method === 'PUT' && path.startsWith('/v1/cart/lines/'));
+      const { portal } = await newBuyer({ portal: { fetch: net.fetch, timeout: TIMEOUT } });
+      const [product] = await simpleProducts(portal);
+      await portal.client.favourites.save(product!.id, 3);
+      const el = await inPortal(portal, html`<tc-saved-items></tc-saved-items>`);
+      const quantity = await until(() => part<HTMLInputElement>(el, 'quantity-input'), 8000);
+      type(quantity, '4');
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+
+      net.fault = fault;
+      part<HTMLButtonElement>(el, 'add-button')!.click();
+      const retry = await alertWithRetry(el);
+      expect(net.faulted).to.be.greaterThan(0);
+      expect(part<HTMLInputElement>(el, 'quantity-input')!.value, 'the typed quantity').to.equal('4');
+      expect(shadow(el).querySelectorAll('[part=item]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      net.fault = undefined;
+      retry.click();
+      await until(() => !portal.cart.$status.get().syncing && !portal.cart.$status.get().offline, 8000);
+      await until(() => !shadow(el).querySelector('[part~=notice][role=alert]'), 8000);
+      expect((await portal.client.cart.get()).lines.map((item) => [item.product.id, item.quantity])).to.deep.equal([[product!.id, 4]]);
+    });
+
+    it(`tc-saved-items: removing a favourite meets ${fault}: alert with retry, the item back in place, removed once after the retry`, async () => {
+      tried.push(`saved-items remove:${fault}`);
+      const net = faultyFetch((request, path) => request.method === 'DELETE' && path.startsWith('/v1/favourites/'));
+      const { portal } = await newBuyer({ portal: { fetch: net.fetch, timeout: TIMEOUT } });
+      const [first, second] = await simpleProducts(portal);
+      await portal.client.favourites.save(first!.id, 3);
+      await portal.client.favourites.save(second!.id, 7);
+      const el = await inPortal(portal, html`<tc-saved-items></tc-saved-items>`);
+      await until(() => shadow(el).querySelectorAll('[part=item]').length === 2, 8000);
+      const items = () => [...shadow(el).querySelectorAll<HTMLElement>('[part=item]')];
+      const shown = () => items().map((item) => [textOf(item.querySelector('[part=sku]')), item.querySelector<HTMLInputElement>('[part~=quantity-input]')!.value]);
+      const before = shown();
+      const target = items().find((item) => textOf(item.querySelector('[part=sku]')).endsWith(first!.sku))!;
+
+      net.fault = fault;
+      target.querySelector<HTMLButtonElement>('[part~=favourite]')!.click();
+      const retry = await alertWithRetry(el);
+      expect(net.faulted).to.be.greaterThan(0);
+      expect(shown(), 'both items, with their quantities, back in place').to.deep.equal(before);
+      expect((await portal.client.favourites.list()).items).to.have.length(2);
+      await expect(el).to.be.accessible();
+
+      net.fault = undefined;
+      retry.click();
+      await until(() => items().length === 1 && !shadow(el).querySelector('[part~=notice][role=alert]'), 8000);
+      expect((await portal.client.favourites.list()).items.map((item) => item.product.id)).to.deep.equal([second!.id]);
+      expect(textOf(items()[0]!.querySelector('[part=sku]'))).to.contain(second!.sku);
+    });
+
     it(`tc-catalogue: adding to the cart meets ${fault}: alert with retry, quantity kept, added once after the retry`, async () => {
       tried.push(`catalogue add:${fault}`);
       const net = faultyFetch((request, path) => request.method === 'PUT' && path.startsWith('/v1/cart/lines/'));
@@ -237,6 +365,79 @@ describe('faults on the buyer’s actions', () => {
       });
     }
   }
+
+  for (const fault of faults.filter((item) => item !== 'malformed')) {
+    it(`tc-order-list: an invoice PDF download meets ${fault}: alert with retry, then one download`, async () => {
+      tried.push(`order-list invoice pdf:${fault}`);
+      const net = faultyFetch((request, path) => request.method === 'GET' && /^\/v1\/invoices\/\d+\/pdf$/.test(path));
+      const { portal, customerId } = await newBuyer({ portal: { fetch: net.fetch, timeout: TIMEOUT } });
+      const { order } = await placedOrder(portal);
+      await adminApi('POST', '/v1/admin/invoices', { customerId, type: 'invoice', orderId: order.id, lines: [line('Goods', 12_000, 1, 19)] });
+      const el = await inPortal(portal, html`<tc-order-list order-id=${order.id}></tc-order-list>`);
+      const pdf = await until(() => part<HTMLButtonElement>(el, 'pdf-button'), 8000);
+      const downloads: Blob[] = [];
+      el.addEventListener('tc-invoice-download', (event) => {
+        event.preventDefault();
+        downloads.push((event as CustomEvent<{ blob: Blob }>).detail.blob);
+      });
+      const before = orderShown(el);
+
+      net.fault = fault;
+      pdf.click();
+      const retry = await alertWithRetry(el);
+      expect(downloads).to.have.length(0);
+      expect(orderShown(el)).to.deep.equal(before);
+      await expect(el).to.be.accessible();
+
+      net.fault = undefined;
+      retry.click();
+      await until(() => downloads.length === 1 && !part(el, 'error'), 8000);
+      expect(downloads[0]!.type).to.contain('pdf');
+      expect(downloads[0]!.size).to.be.greaterThan(0);
+    });
+  }
+
+  it('tc-order-list: "order again" whose answer is lost, retried, adds the lines once (Idempotency-Key)', async () => {
+    tried.push('order-list reorder lost answer:lost');
+    const net = faultyFetch((request, path) => request.method === 'POST' && /^\/v1\/orders\/\d+\/reorder$/.test(path));
+    const { portal } = await newBuyer({ portal: { fetch: net.fetch, timeout: TIMEOUT } });
+    const { order, product } = await placedOrder(portal);
+    const el = await inPortal(portal, html`<tc-order-list order-id=${order.id}></tc-order-list>`);
+    const reorder = await until(() => part<HTMLButtonElement>(el, 'reorder'), 8000);
+
+    net.fault = 'lost';
+    reorder.click();
+    const retry = await alertWithRetry(el);
+    // The request got through: the server has added the lines already.
+    expect((await portal.client.cart.get()).lines.map((item) => item.quantity)).to.deep.equal([2]);
+
+    net.fault = undefined;
+    retry.click();
+    await until(() => part(el, 'reorder-result') && !part(el, 'error'), 8000);
+    expect((await portal.client.cart.get()).lines.map((item) => [item.product.id, item.quantity]), 'added once').to.deep.equal([[product.id, 2]]);
+  });
+
+  it('tc-order-list: a cancel whose answer is lost, retried, cancels once', async () => {
+    tried.push('order-list cancel lost answer:lost');
+    const net = faultyFetch((request, path) => request.method === 'POST' && /^\/v1\/orders\/\d+\/cancel$/.test(path));
+    const { portal } = await newBuyer({ portal: { fetch: net.fetch, timeout: TIMEOUT } });
+    const { order } = await placedOrder(portal);
+    const el = await inPortal(portal, html`<tc-order-list order-id=${order.id}></tc-order-list>`);
+    (await until(() => part<HTMLButtonElement>(el, 'cancel'), 8000)).click();
+    const confirm = await until(() => part(el, 'confirm')?.querySelector<HTMLButtonElement>('button.danger'));
+
+    net.fault = 'lost';
+    confirm.click();
+    const retry = await alertWithRetry(el);
+    // The request got through: the server has cancelled already.
+    expect((await portal.client.orders.get(order.id)).status).to.equal('cancelled');
+
+    net.fault = undefined;
+    retry.click();
+    await until(() => !part(el, 'error') && !part(el, 'cancel'), 8000);
+    const server = await portal.client.orders.get(order.id);
+    expect(server.history.filter((change) => change.status === 'cancelled'), 'one cancel').to.have.length(1);
+  });
 
   it('tc-quick-order: an add whose answer is lost, retried, adds its lines once (Idempotency-Key)', async () => {
     tried.push('quick-order lost answer:lost');

@@ -5,18 +5,6 @@ export const acceptInvitationStyles = css`
     display: block;
     max-width: var(--tc-accept-invitation-width, 26rem);
   }
-  .box {
-    display: grid;
-    gap: calc(var(--_tc-space) * 0.75);
-    padding: var(--_tc-space);
-    background: var(--_tc-surface);
-    border: 1px solid var(--_tc-border);
-    border-radius: var(--_tc-radius);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
-  }
   p {
     margin: 0;
   }

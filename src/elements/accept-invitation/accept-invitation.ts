@@ -11,6 +11,7 @@ import '../../i18n/field-errors.js';
 import { TcError, ValidationError } from '../../client/errors.js';
 import { i18n } from '../../i18n/i18n.js';
 import { controls } from '../../styles/controls.js';
+import { panelStyles } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
 
@@ -66,7 +67,7 @@ type Fields = Partial<Record<'password' | 'confirm', string>>;
  * @cssprop --tc-accept-invitation-width - Maximum width of the form (26rem).
  */
 export class TcAcceptInvitation extends TcElement {
-  static override styles = [tokens, controls, acceptInvitationStyles];
+  static override styles = [tokens, controls, panelStyles, acceptInvitationStyles];
 
   static override properties = {
     token: { type: String },
@@ -157,7 +158,7 @@ export class TcAcceptInvitation extends TcElement {
 
   private renderInvalid(message: string) {
     const t = this.t.value!;
-    return html`<div part="invalid" class="box" role="alert">
+    return html`<div part="invalid" class="panel" role="alert">
       <slot name="invalid"><h2>${t.invalidTitle}</h2><p>${message}</p></slot>
     </div>`;
   }
@@ -176,7 +177,7 @@ export class TcAcceptInvitation extends TcElement {
   private renderForm(preview: InvitationPreview) {
     const t = this.t.value!;
     const retryable = this.error?.retryable;
-    return html`<form part="form" class="box" @submit=${this.submit} novalidate aria-busy=${this.busy}>
+    return html`<form part="form" class="panel" @submit=${this.submit} novalidate aria-busy=${this.busy}>
       <h2>${t.title}</h2>
       <p part="greeting" class="greeting">${t.greeting({ name: preview.name, customer: preview.customerName })}</p>
       <div>
@@ -211,7 +212,7 @@ export class TcAcceptInvitation extends TcElement {
     const t = this.t.value!;
     if (this.session) {
       const { contact, customer } = this.session;
-      return html`<div part="done" class="box" role="status">
+      return html`<div part="done" class="panel" role="status">
         <h2>${t.doneTitle}</h2>
         <p>${t.done({ name: contact.name, customer: customer.name })}</p>
         <slot name="done"></slot>

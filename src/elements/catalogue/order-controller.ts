@@ -155,13 +155,23 @@ export class OrderController implements ReactiveController {
   private async toggleFavourite(product: Product) {
     const favourites = this.options.portal()?.favourites;
     if (!favourites) return;
-    const favourite = !favourites.$ids.get().has(product.id);
+    await this.setFavourite(product, !favourites.$ids.get().has(product.id));
+  }
+
+  /** Saves or removes a favourite; a failure offers a retry of the same change (both are idempotent on the server). */
+  private async setFavourite(product: Product, favourite: boolean) {
+    const favourites = this.options.portal()?.favourites;
+    if (!favourites) return;
     try {
-      await favourites.toggle(product);
+      await (favourite ? favourites.add(product) : favourites.remove(product.id));
+      // A failure shown before (this change's, retried) is over.
+      if (this.notice?.error) this.notice = undefined;
       this.options.emit('tc-favourite-change', { productId: product.id, favourite });
     } catch (error) {
       this.fail(error);
+      this.notice = { ...this.notice!, retry: { label: this.options.messages().retry, run: () => void this.setFavourite(product, favourite) } };
     }
+    this.changed();
   }
 
   private fail(error: unknown) {

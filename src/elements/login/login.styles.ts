@@ -5,19 +5,6 @@ export const loginStyles = css`
     display: block;
     max-width: var(--tc-login-width, 24rem);
   }
-  form,
-  .signed-in {
-    display: grid;
-    gap: calc(var(--_tc-space) * 0.75);
-    padding: var(--_tc-space);
-    background: var(--_tc-surface);
-    border: 1px solid var(--_tc-border);
-    border-radius: var(--_tc-radius);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
-  }
   input {
     width: 100%;
   }

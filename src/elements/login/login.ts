@@ -9,6 +9,7 @@ import '../../i18n/field-errors.js';
 import { TcError } from '../../client/errors.js';
 import { i18n } from '../../i18n/i18n.js';
 import { controls } from '../../styles/controls.js';
+import { panelStyles } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 import { loginStyles } from './login.styles.js';
 
@@ -48,7 +49,7 @@ const messages = i18n('login', {
  * @cssprop --tc-login-width - Maximum width of the form (24rem).
  */
 export class TcLogin extends TcElement {
-  static override styles = [tokens, controls, loginStyles];
+  static override styles = [tokens, controls, panelStyles, loginStyles];
 
   static override properties = {
     email: { state: true },
@@ -145,7 +146,7 @@ export class TcLogin extends TcElement {
     const t = this.t.value!;
     const emailError = this.fieldError('email');
     const passwordError = this.fieldError('password');
-    return html`<form part="form" @submit=${this.submitCredentials} novalidate aria-busy=${this.busy}>
+    return html`<form part="form" class="panel" @submit=${this.submitCredentials} novalidate aria-busy=${this.busy}>
       <h2>${t.title}</h2>
       <div>
         <label for="email">${t.email}</label>
@@ -170,7 +171,7 @@ export class TcLogin extends TcElement {
 
   private renderAccounts(accounts: AccountChoice[]) {
     const t = this.t.value!;
-    return html`<form part="form" @submit=${this.submitAccount} aria-busy=${this.busy}>
+    return html`<form part="form" class="panel" @submit=${this.submitAccount} aria-busy=${this.busy}>
       <fieldset part="accounts">
         <legend>${t.chooseAccount}</legend>
         ${accounts.map(
@@ -196,7 +197,7 @@ export class TcLogin extends TcElement {
     const state = this.session.value;
     if (state?.status === 'signed-in') {
       const { contact, customer } = state.session;
-      return html`<div class="signed-in" part="signed-in">
+      return html`<div class="panel signed-in" part="signed-in">
         <p class="who">${t.signedInAs({ name: contact.name })}<br /><span class="customer">${customer.name}</span></p>
         <div class="actions"><button part="sign-out" type="button" @click=${this.signOut}>${t.signOut}</button></div>
       </div>`;

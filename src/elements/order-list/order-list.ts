@@ -10,6 +10,7 @@ import { TcElement } from '../../base/tc-element.js';
 // This element can show why a field was refused (see src/i18n/field-errors.ts).
 import '../../i18n/field-errors.js';
 import { ForbiddenError, NotFoundError, TcError } from '../../client/errors.js';
+import { newIdempotencyKey } from '../../client/orders.js';
 import { formatAddress } from '../../format/address.js';
 import { formatDate, formatDateTime } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
@@ -108,6 +109,10 @@ export class TcOrderList extends TcElement {
   declare notice: string | undefined;
   declare downloading: number | undefined;
   declare downloadError: string | undefined;
+  /** Tries the failed reorder or cancel again (the buyer already confirmed a cancel). */
+  private retryAction?: () => void;
+  /** The invoice whose download failed, for its retry. */
+  private failedDownload?: InvoiceSummary;
 
   private readonly t = new StoreController(this, () => messages);
   private readonly statusT = new StoreController(this, () => statusMessages);
@@ -242,19 +247,21 @@ export class TcOrderList extends TcElement {
 
   // ---- actions on an order ----
 
-  private async reorder(order: Order) {
+  /** `key` is the first attempt's, when retrying: a lost answer must not add the lines twice. */
+  private async reorder(order: Order, key = newIdempotencyKey()) {
     const portal = this.portal;
     if (!portal || this.working) return;
     this.working = 'reorder';
     this.actionError = undefined;
     this.reorderResult = undefined;
     try {
-      const result = await portal.client.orders.reorder(order.id);
+      const result = await portal.client.orders.reorder(order.id, key);
       this.reorderResult = result;
       // The cart on show everywhere on the page follows.
       void portal.cart.refresh();
       this.emit('tc-cart-change', { cart: result.cart, unavailable: result.unavailable });
     } catch (error) {
+      this.retryAction = () => void this.reorder(order, key);
       this.actionError = error instanceof TcError ? error : new TcError(this.t.value!.unexpected);
       this.reportError(error);
     } finally {
@@ -282,6 +289,8 @@ export class TcOrderList extends TcElement {
       this.emit('tc-order-cancelled', { order: cancelled });
     } catch (error) {
       this.confirming = false;
+      // Cancelling twice is harmless on the server (a cancelled order answers as it is).
+      this.retryAction = () => void this.cancel(order);
       this.actionError = error instanceof TcError ? error : new TcError(this.t.value!.unexpected);
       this.reportError(error);
       // Too late (picked up meanwhile): show the order as it is now.
@@ -303,6 +312,7 @@ export class TcOrderList extends TcElement {
       if (this.emit('tc-invoice-download', { invoice, blob }, { cancelable: true })) saveFile(blob, `${invoice.number}.pdf`);
     } catch (error) {
       this.reportError(error);
+      this.failedDownload = invoice;
       this.downloadError = this.t.value!.downloadFailed({ number: invoice.number });
     } finally {
       this.downloading = undefined;
@@ -456,7 +466,10 @@ export class TcOrderList extends TcElement {
           })}
         </tbody>
       </table>
-      <div role="alert">${this.downloadError ? html`<p class="error">${this.downloadError}</p>` : nothing}</div>`;
+      <div role="alert">${this.downloadError
+        ? html`<p class="error" part="error">${this.downloadError}
+            ${this.failedDownload ? html`<button type="button" part="retry" @click=${() => this.download(this.failedDownload!)}>${t.retry}</button>` : nothing}</p>`
+        : nothing}</div>`;
   }
 
   private renderInvoices() {
@@ -509,7 +522,10 @@ export class TcOrderList extends TcElement {
             </div>`
           : nothing}
       </div>
-      ${this.actionError ? html`<p class="error" part="error" role="alert" tabindex="-1">${this.errorText(this.actionError)}</p>` : nothing}`;
+      ${this.actionError
+        ? html`<div class="error error-notice" part="error" role="alert" tabindex="-1"><span>${this.errorText(this.actionError)}</span>
+            ${this.retryAction ? html`<button type="button" part="retry" ?disabled=${Boolean(this.working)} @click=${this.retryAction}>${t.retry}</button>` : nothing}</div>`
+        : nothing}`;
   }
 
   private renderDetail(order: Order) {

@@ -5,18 +5,6 @@ export const quickOrderStyles = css`
     display: block;
     max-width: var(--tc-quick-order-width, 48rem);
   }
-  form {
-    display: grid;
-    gap: calc(var(--_tc-space) * 0.75);
-    padding: var(--_tc-space);
-    background: var(--_tc-surface);
-    border: 1px solid var(--_tc-border);
-    border-radius: var(--_tc-radius);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
-  }
   .intro {
     margin: 0;
     color: var(--_tc-muted);

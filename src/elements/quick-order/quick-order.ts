@@ -13,6 +13,7 @@ import { formatMoney } from '../../format/money.js';
 import { $locale, i18n } from '../../i18n/i18n.js';
 import { worthRetrying } from '../../stores/cart-sync.js';
 import { controls } from '../../styles/controls.js';
+import { panelStyles } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 import { parseLines } from './parse-lines.js';
 import { quickOrderStyles } from './quick-order.styles.js';
@@ -97,7 +98,7 @@ const emptyRow = (): Row => ({ key: nextKey++, sku: '', quantity: '' });
  * @cssprop --tc-quick-order-width - Maximum width (48rem).
  */
 export class TcQuickOrder extends TcElement {
-  static override styles = [tokens, controls, quickOrderStyles];
+  static override styles = [tokens, controls, panelStyles, quickOrderStyles];
 
   static override properties = {
     rows: { state: true },
@@ -313,7 +314,7 @@ export class TcQuickOrder extends TcElement {
   private renderForm() {
     const t = this.t.value!;
     const state = this.lookup.state;
-    return html`<form part="form" @submit=${this.submitRows} aria-busy=${this.busy ? 'true' : 'false'} novalidate>
+    return html`<form part="form" class="panel" @submit=${this.submitRows} aria-busy=${this.busy ? 'true' : 'false'} novalidate>
       <h2>${t.heading}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderCartFailure()}
