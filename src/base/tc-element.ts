@@ -6,7 +6,7 @@ import type { Portal } from '../portal/portal.js';
 import { StoreController } from './store-controller.js';
 import { TcError } from '../client/errors.js';
 import type { FieldIssue } from '../../contract/errors.js';
-import { errorMessages, errorText, fieldErrorText, fieldIssueText } from '../i18n/errors.js';
+import { errorMessages, errorText, fieldWording } from '../i18n/errors.js';
 import { $locale, languageOf } from '../i18n/i18n.js';
 import { errorNotice, type ErrorNoticeOptions } from './error-notice.js';
 import type {} from './events.js';
@@ -18,7 +18,10 @@ import type {} from './events.js';
 export class TcElement extends LitElement {
   private readonly portalFromContext = new ContextConsumer(this, { context: portalContext, subscribe: true });
   private readonly defaultPortal = new StoreController(this, () => $defaultPortal);
+  // Subscribed so a change of language or wording re-renders; read with errorMessages.get().
   private readonly errorWording = new StoreController(this, () => errorMessages);
+  // Present once an element that shows refused fields imported `../i18n/field-errors.js`.
+  private readonly fieldWording = new StoreController(this, () => fieldWording?.store);
 
   /** The portal this element talks to, once one is configured. */
   get portal(): Portal | undefined {
@@ -32,26 +35,30 @@ export class TcElement extends LitElement {
 
   /** What to show for an error, in the current language (see `src/i18n/errors.ts`). */
   protected errorText(error: unknown, options?: { fieldsShownApart?: boolean }): string {
-    return errorText(this.errorWording.value ?? errorMessages.get(), error, $locale.get(), options);
+    return errorText(errorMessages.get(), error, $locale.get(), options);
   }
 
-  /** Why the error refused a field, in the current language; undefined when it names no such field. */
+  /**
+   * Why the error refused a field, in the current language; undefined when it names no such field.
+   * The element must import `../i18n/field-errors.js`.
+   */
   protected fieldErrorText(error: unknown, field: string): string | undefined {
-    return fieldErrorText(this.errorWording.value ?? errorMessages.get(), error, field, $locale.get());
+    return fieldWording?.fieldText(fieldWording.store.get(), error, field, $locale.get());
   }
 
   /**
    * Why the server refused something, given as its English `sentence` and a field issue code: the
    * sentence in English, the code's wording in any other language (the sentence for a code it does not know).
+   * The element must import `../i18n/field-errors.js`.
    */
   protected issueText(issue: FieldIssue | undefined, sentence: string): string {
     if (!issue || languageOf($locale.get()) === 'en') return sentence;
-    return fieldIssueText(this.errorWording.value ?? errorMessages.get(), issue) ?? sentence;
+    return fieldWording?.issueText(fieldWording.store.get(), issue) ?? sentence;
   }
 
   /** The shared error notice: the localised message in an alert, and a retry button when `retry` is given. */
   protected errorNotice(error: unknown, retry?: () => void, options: Partial<ErrorNoticeOptions> = {}): TemplateResult {
-    const retryLabel = (this.errorWording.value ?? errorMessages.get()).retry;
+    const retryLabel = (errorMessages.get()).retry;
     return errorNotice(this.errorText(error), { retry, retryLabel, ...options });
   }
 

@@ -1,4 +1,4 @@
-import { params } from '@nanostores/i18n';
+import type { ReadableAtom } from 'nanostores';
 import type { ErrorCode, FieldIssue } from '../../contract/errors.js';
 import { ApiError, NetworkError, TcError } from '../client/errors.js';
 import { baseMessages, i18n, languageOf } from './i18n.js';
@@ -20,9 +20,9 @@ const answerWording = {
 /**
  * The wording of every error an element shows, keyed by the contract's codes: the `error.code` of
  * an answer (`not_found`, `conflict`, …), the `details.kind` of a refusal that names one
- * (`cart_empty`, …), the client's own failures (`offline`, `timeout`, `malformed`, `unexpected`)
- * and, prefixed `field_`, the `fieldIssues` codes of a refused field. A host translates or rewords
- * them as any other component: `addTranslations('de', { errors: { not_found: '…' } })`.
+ * (`cart_empty`, …) and the client's own failures (`offline`, `timeout`, `malformed`, `unexpected`).
+ * A host translates or rewords them as any other component: `addTranslations('de', { errors: { not_found: '…' } })`.
+ * The wording of a refused field (`field_…` keys, same component for the host) is in `./field-errors.ts`.
  */
 export const errorMessages = i18n('errors', {
   ...answerWording,
@@ -36,30 +36,32 @@ export const errorMessages = i18n('errors', {
   malformed: 'The server sent an answer that could not be read.',
   unexpected: 'Something went wrong. Please try again.',
   retry: 'Try again',
-  // A refused field's `fieldIssues` code.
-  field_required: 'Required.',
-  field_invalid: 'This value is not valid.',
-  field_invalid_format: 'This is not in the expected format.',
-  field_invalid_choice: 'Choose one of the options offered.',
-  field_too_short: params<{ min: string }>('Too short: at least {min}.'),
-  field_too_long: params<{ max: string }>('Too long: at most {max}.'),
-  field_too_small: params<{ min: string }>('Enter at least {min}.'),
-  field_too_big: params<{ max: string }>('Enter at most {max}.'),
-  field_not_allowed_character: 'Contains a character that is not allowed.',
-  field_below_minimum: params<{ min: string }>('The minimum is {min}.'),
-  field_not_multiple: params<{ multiple: string }>('Order in multiples of {multiple}.'),
-  field_out_of_stock: 'Out of stock.',
-  field_insufficient_stock: 'Not enough in stock.',
-  field_insufficient_stock_count: params<{ stock: string; unit: string }>('Only {stock} {unit} in stock.'),
-  field_not_found: 'No such item.',
-  field_already_used: 'Already used.',
-  field_over_amount_due: 'More than what is due.',
-  field_unavailable: 'No longer available to your account.',
 });
 
 export type ErrorMessages = ReturnType<typeof errorMessages.get>;
 
-type Plain = Exclude<keyof ErrorMessages, `field_${string}`>;
+type Plain = keyof ErrorMessages;
+
+/**
+ * The wording of refused fields, set by `./field-errors.ts` once an element that can show one is
+ * loaded: kept apart so an element that never shows a field error does not carry it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each element passes back the store's own value
+export let fieldWording: FieldWording<any> | undefined;
+
+/** The field messages `T` and the functions that word a refused field with them (see `./field-errors.ts`). */
+export interface FieldWording<T = never> {
+  /** The field messages, for elements to subscribe to (a language change re-renders them). */
+  store: ReadableAtom<T>;
+  /** Why one field was refused, in the current language; undefined when the error does not name it. */
+  fieldText(t: T, error: unknown, field: string, locale: string): string | undefined;
+  /** The wording of one field issue, with its figures filled in; undefined for a code we do not know. */
+  issueText(t: T, issue: FieldIssue): string | undefined;
+}
+
+export function useFieldWording<T>(wording: FieldWording<T>): void {
+  fieldWording = wording;
+}
 
 /**
  * What an element shows for an error, in the current language. The server writes its sentences in
@@ -79,31 +81,13 @@ export function errorText(t: ErrorMessages, error: unknown, locale: string, { fi
   if (languageOf(locale) === 'en' && !reworded(t, key)) return error.message;
   // One refused field says more than the general code ("Only 5 pcs in stock." rather than "Something changed").
   const fields = Object.keys(error.fieldIssues);
-  if (fields.length === 1 && !kind && !fieldsShownApart) return fieldErrorText(t, error, fields[0]!, locale) ?? t[key];
+  if (fields.length === 1 && !kind && !fieldsShownApart) return (fieldWording && fieldWording.fieldText(fieldWording.store.get(), error, fields[0]!, locale)) ?? t[key];
   return t[key];
-}
-
-/** Why one field was refused, in the current language; undefined when the error does not name it. */
-export function fieldErrorText(t: ErrorMessages, error: unknown, field: string, locale: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const english = error.fields[field];
-  const issue = error.fieldIssues[field];
-  if (languageOf(locale) === 'en' && english) return english;
-  return (issue && fieldIssueText(t, issue)) ?? english;
-}
-
-/** The wording of one field issue, with its figures filled in; undefined for a code we do not know. */
-export function fieldIssueText(t: ErrorMessages, issue: FieldIssue): string | undefined {
-  const params = Object.fromEntries(Object.entries(issue.params ?? {}).map(([name, value]) => [name, String(value)]));
-  // A shortage names the stock only when the supplier shows figures.
-  const key = `field_${issue.code}${issue.code === 'insufficient_stock' && params.stock ? '_count' : ''}`;
-  const message = Object.hasOwn(t, key) ? (t as unknown as Record<string, string | ((values: Record<string, string>) => string)>)[key] : undefined;
-  return typeof message === 'function' ? message(params) : message;
 }
 
 /** Whether a code (or `details.kind`) has a wording of its own; any other shows the server's sentence. */
 function worded(t: ErrorMessages, code: string): code is Plain {
-  return Object.hasOwn(t, code) && typeof t[code as Plain] === 'string' && !code.startsWith('field_') && code !== 'retry';
+  return Object.hasOwn(t, code) && typeof t[code as Plain] === 'string' && code !== 'retry';
 }
 
 /** Whether the host supplied its own wording for a code (then it wins over the server's English). */

@@ -36,13 +36,14 @@ const isTransformed = (value: unknown): value is Transformed =>
 /**
  * Declares a component's messages with their English wording. The store holds the messages in the
  * current language: the shipped translation (loaded by @nanostores/i18n on demand), with any
- * wording the host supplied through {@link addTranslations} on top.
+ * wording the host supplied through {@link addTranslations} on top: by default under the same
+ * component name, or under `hostComponent` for messages split out of a component the host knows.
  */
-export function i18n<Body extends Translations>(component: string, base: Body): Messages<Body> {
+export function i18n<Body extends Translations>(component: string, base: Body, hostComponent = component): Messages<Body> {
   baseMessages.set(component, base);
   const translated = define(component, base);
   const withHost = computed([translated, $language, $hostTranslations], (messages, language, host) => {
-    const overrides = host[language]?.[component];
+    const overrides = host[language]?.[hostComponent];
     if (!overrides) return messages;
     const result: Record<string, unknown> = { ...messages };
     for (const [key, wording] of Object.entries(overrides)) {

@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TcCart, TcCatalogue, TcLogin, TcOrderList, TcQuickOrder } from '../../src/index.js';
 import { ApiError, AuthError, ConflictError, ForbiddenError, NetworkError, NotFoundError, ServerError, TcError, ValidationError } from '../../src/client/errors.js';
-import { errorMessages, errorText, fieldErrorText } from '../../src/i18n/errors.js';
+import { errorMessages, errorText } from '../../src/i18n/errors.js';
+import { fieldErrorMessages, fieldErrorText } from '../../src/i18n/field-errors.js';
 import { $locale, addTranslations, translationsReady } from '../../src/i18n/i18n.js';
 import type { Portal } from '../../src/portal/portal.js';
 import { newBuyer } from './admin.js';
@@ -26,6 +27,15 @@ async function wording() {
   await until(() => $locale.get() === 'en' || errorMessages.get().retry !== 'Try again');
   stop();
   return errorMessages.get();
+}
+
+/** The wording of refused fields in the current language, once its translations have loaded. */
+async function fieldWording() {
+  const stop = fieldErrorMessages.listen(() => {});
+  await translationsReady();
+  await until(() => $locale.get() === 'en' || fieldErrorMessages.get().field_required !== 'Required.');
+  stop();
+  return fieldErrorMessages.get();
 }
 
 describe('error messages in the buyer’s language', () => {
@@ -61,9 +71,10 @@ describe('error messages in the buyer’s language', () => {
         quantity: { code: 'below_minimum', params: { min: 6 } },
         note: { code: 'brand_new_issue' as never },
       });
-      expect(fieldErrorText(t, refused, 'quantity', 'ro')).to.equal('Minimul este 6.');
-      expect(fieldErrorText(t, refused, 'note', 'ro')).to.equal('Too long', 'an unknown field code falls back to the server’s sentence');
-      expect(fieldErrorText(t, refused, 'delivery', 'ro')).to.equal(undefined);
+      const fields = await fieldWording();
+      expect(fieldErrorText(fields, refused, 'quantity', 'ro')).to.equal('Minimul este 6.');
+      expect(fieldErrorText(fields, refused, 'note', 'ro')).to.equal('Too long', 'an unknown field code falls back to the server’s sentence');
+      expect(fieldErrorText(fields, refused, 'delivery', 'ro')).to.equal(undefined);
       expect(errorText(t, refused, 'ro')).to.equal('Verificați ce ați introdus.');
       expect(errorText(t, new ApiError(418, 'teapot', 'The supplier’s ERP says no.'), 'ro')).to.equal('The supplier’s ERP says no.');
     });

@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit';
-import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
 import { params } from '@nanostores/i18n';
 import type { Announcement } from '../../../contract/announcements.js';
+import type { Portal } from '../../portal/portal.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
@@ -52,32 +52,51 @@ export class TcAnnouncements extends TcElement {
     dismissed: { state: true },
     notice: { state: true },
     dismissError: { state: true },
+    loaded: { state: true },
   };
 
   /** Ids the buyer dismissed in this view, hidden before the server confirms. */
   declare dismissed: ReadonlySet<number>;
   declare notice: string;
   declare dismissError: string | undefined;
+  /** The last load: pending, its messages, or its error. */
+  declare loaded: { items?: Announcement[]; error?: unknown } | undefined;
 
   private readonly t = new StoreController(this, () => messages);
   private readonly session = new StoreController(this, () => this.portal?.session.$state);
 
-  private readonly announcements = new Task(this, {
-    task: async ([portal, contactId, customerId], { signal }) => {
-      if (!portal || contactId === undefined || customerId === undefined) return undefined;
-      try {
-        return (await portal.client.announcements.listAnnouncements(signal)).items;
-      } catch (error) {
-        this.reportError(error);
-        throw error;
-      }
-    },
-    args: () => {
-      const state = this.session.value;
-      const session = state?.status === 'signed-in' ? state.session : undefined;
-      return [this.portal, session?.contact.id, session?.customer.id] as const;
-    },
-  });
+  /** What the current load is for (portal, contact, customer): a new sign-in loads again. */
+  private loadedFor: readonly unknown[] = [];
+  private loading?: AbortController;
+
+  // In update(), not willUpdate(): the session controller follows a newly found portal's store just before.
+  protected override update(changed: PropertyValues<this>) {
+    const state = this.session.value;
+    const session = state?.status === 'signed-in' ? state.session : undefined;
+    const loadFor = [this.portal, session?.contact.id, session?.customer.id];
+    if (loadFor.some((value, index) => value !== this.loadedFor[index])) {
+      this.loadedFor = loadFor;
+      this.load();
+    }
+    super.update(changed);
+  }
+
+  /** Loads the messages, dropping the answer of any earlier load still under way. */
+  private async load() {
+    this.loading?.abort();
+    const [portal, contactId] = this.loadedFor as [Portal | undefined, number | undefined];
+    this.loaded = undefined;
+    if (!portal || contactId === undefined) return;
+    const loading = (this.loading = new AbortController());
+    try {
+      const { items } = await portal.client.announcements.listAnnouncements(loading.signal);
+      if (loading === this.loading) this.loaded = { items };
+    } catch (error) {
+      if (loading !== this.loading) return;
+      this.reportError(error);
+      this.loaded = { error };
+    }
+  }
 
   constructor() {
     super();
@@ -147,16 +166,13 @@ export class TcAnnouncements extends TcElement {
     const state = this.session.value;
     if (state?.status === 'signed-out') return html`<slot name="signed-out"></slot>`;
     if (state?.status !== 'signed-in') return nothing;
-    return this.announcements.render({
-      initial: () => nothing,
-      pending: () => html`<p class="visually-hidden" part="status" role="status" aria-busy="true">${t.loading}</p>`,
-      complete: (items) => this.renderList(items),
-      error: (error) =>
-        // A back end that keeps announcements from some contacts: show nothing rather than an error.
-        error instanceof ForbiddenError
-          ? nothing
-          : this.errorNotice(error, () => void this.announcements.run(), { retryLabel: t.retry }),
-    });
+    const loaded = this.loaded;
+    if (!loaded) return html`<p class="visually-hidden" part="status" role="status" aria-busy="true">${t.loading}</p>`;
+    if (!('error' in loaded)) return this.renderList(loaded.items);
+    // A back end that keeps announcements from some contacts: show nothing rather than an error.
+    return loaded.error instanceof ForbiddenError
+      ? nothing
+      : this.errorNotice(loaded.error, () => void this.load(), { retryLabel: t.retry });
   }
 }
 

@@ -3,6 +3,8 @@ import { count, params } from '@nanostores/i18n';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+// This element can show why a field was refused (see src/i18n/field-errors.ts).
+import '../../i18n/field-errors.js';
 import { formatMoney } from '../../format/money.js';
 import { $locale, i18n } from '../../i18n/i18n.js';
 import type { CartView } from '../../stores/cart.js';

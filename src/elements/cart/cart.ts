@@ -6,6 +6,8 @@ import type { Order, OrderConflictDetails, ReorderResponse } from '../../../cont
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+// This element can show why a field was refused (see src/i18n/field-errors.ts).
+import '../../i18n/field-errors.js';
 import { errorNotice } from '../../base/error-notice.js';
 import { ApiError, TcError, ValidationError } from '../../client/errors.js';
 import { orderConflictOf, orderLimitOf } from '../../client/orders.js';

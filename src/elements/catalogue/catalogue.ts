@@ -8,6 +8,8 @@ import type { Product, ProductSort } from '../../../contract/catalogue.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+// This element can show why a field was refused (see src/i18n/field-errors.ts).
+import '../../i18n/field-errors.js';
 import { TcError } from '../../client/errors.js';
 import { formatNumber } from '../../format/money.js';
 import { $locale } from '../../i18n/i18n.js';

@@ -6,6 +6,8 @@ import { define } from '../../base/define.js';
 import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+// This element can show why a field was refused (see src/i18n/field-errors.ts).
+import '../../i18n/field-errors.js';
 import { ForbiddenError } from '../../client/errors.js';
 import { formatDate } from '../../format/date.js';
 import { formatMoney, formatNumber } from '../../format/money.js';

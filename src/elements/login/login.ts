@@ -4,6 +4,8 @@ import type { AccountChoice } from '../../../contract/session.js';
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+// This element can show why a field was refused (see src/i18n/field-errors.ts).
+import '../../i18n/field-errors.js';
 import { TcError } from '../../client/errors.js';
 import { i18n } from '../../i18n/i18n.js';
 import { controls } from '../../styles/controls.js';

@@ -7,6 +7,8 @@ import { errorNotice } from '../../base/error-notice.js';
 import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+// This element can show why a field was refused (see src/i18n/field-errors.ts).
+import '../../i18n/field-errors.js';
 import { ForbiddenError, NotFoundError, TcError } from '../../client/errors.js';
 import { newIdempotencyKey } from '../../client/orders.js';
 import { formatAddress } from '../../format/address.js';

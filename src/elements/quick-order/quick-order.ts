@@ -5,6 +5,8 @@ import { define } from '../../base/define.js';
 import { errorNotice } from '../../base/error-notice.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+// This element can show why a field was refused (see src/i18n/field-errors.ts).
+import '../../i18n/field-errors.js';
 import { TcError } from '../../client/errors.js';
 import { newIdempotencyKey } from '../../client/orders.js';
 import { formatMoney } from '../../format/money.js';

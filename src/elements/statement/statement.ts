@@ -5,6 +5,8 @@ import type { Statement, StatementEntry, StatementSummary } from '../../../contr
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+// This element can show why a field was refused (see src/i18n/field-errors.ts).
+import '../../i18n/field-errors.js';
 import { ForbiddenError, ValidationError } from '../../client/errors.js';
 import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';

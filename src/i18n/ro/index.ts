@@ -11,6 +11,7 @@ import { statement } from './statement.js';
 import { orderList, orderStatus } from './order-list.js';
 import { quickOrder } from './quick-order.js';
 import { errors } from './errors.js';
+import { fieldErrors } from './field-errors.js';
 
 /** Romanian: one file per element, keyed by the element's i18n component name. */
 export const ro: ComponentsJSON = {
@@ -27,4 +28,5 @@ export const ro: ComponentsJSON = {
   orderList,
   orderStatus,
   errors,
+  fieldErrors,
 };

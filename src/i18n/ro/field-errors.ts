@@ -1,0 +1,21 @@
+/** Romanian for why a field was refused (src/i18n/field-errors.ts). */
+export const fieldErrors = {
+  field_required: 'Câmp obligatoriu.',
+  field_invalid: 'Valoarea nu este validă.',
+  field_invalid_format: 'Formatul nu este cel așteptat.',
+  field_invalid_choice: 'Alegeți una dintre opțiunile oferite.',
+  field_too_short: 'Prea scurt: cel puțin {min}.',
+  field_too_long: 'Prea lung: cel mult {max}.',
+  field_too_small: 'Introduceți cel puțin {min}.',
+  field_too_big: 'Introduceți cel mult {max}.',
+  field_not_allowed_character: 'Conține un caracter nepermis.',
+  field_below_minimum: 'Minimul este {min}.',
+  field_not_multiple: 'Comandați în multipli de {multiple}.',
+  field_out_of_stock: 'Stoc epuizat.',
+  field_insufficient_stock: 'Stoc insuficient.',
+  field_insufficient_stock_count: 'Doar {stock} {unit} în stoc.',
+  field_not_found: 'Nu există.',
+  field_already_used: 'Este deja folosit.',
+  field_over_amount_due: 'Mai mult decât suma datorată.',
+  field_unavailable: 'Nu mai este disponibil pentru contul dumneavoastră.',
+};
