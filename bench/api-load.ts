@@ -64,7 +64,7 @@ async function conditionalCheck(url: string, token: string, query: BenchData['qu
   return { etag, firstStatus: first.status, firstBytes, secondStatus: second.status, secondBytes, passed: first.status === 200 && !!etag && second.status === 304 && secondBytes === 0 };
 }
 
-/** Catalogue searches timed without and with migration 006's trigram indexes (bench/api-server.ts). */
+/** Catalogue searches timed without and with migration 007's trigram indexes (bench/api-server.ts). */
 export interface SearchIndexResult {
   indexes: string[];
   runs: number;

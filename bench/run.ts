@@ -123,7 +123,7 @@ for (const result of api) {
   line();
   const { searchIndex, conditional } = result;
   if (searchIndex) {
-    line(`Catalogue search without and with migration 006's trigram indexes (${searchIndex.indexes.join(', ')}; built in ${searchIndex.buildSeconds} s), median of ${searchIndex.runs} runs one at a time, count and page queries together:`);
+    line(`Catalogue search without and with migration 007's trigram indexes (${searchIndex.indexes.join(', ')}; built in ${searchIndex.buildSeconds} s), median of ${searchIndex.runs} runs one at a time, count and page queries together:`);
     line();
     line('| search | without ms | with ms | speed-up | plan uses the index |');
     line('|---|---:|---:|---:|---|');

@@ -12,7 +12,7 @@ const parsers = { [types.INT8]: (value: string) => Number(value), [types.NUMERIC
  */
 export async function openPglite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  // pg_trgm: the catalogue search's trigram indexes (migration 006).
+  // pg_trgm: the catalogue search's trigram indexes (migration 007).
   const db = await PGlite.create(dataDir, { parsers, extensions: { pg_trgm }, ...options });
   return {
     kind: 'pglite',

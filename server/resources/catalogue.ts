@@ -85,7 +85,7 @@ export async function searchProducts(db: Queryable, customerId: number, query: z
   let filter = '';
   const narrowed = productFilter(query, 1);
   if (narrowed.where.length) {
-    // A search or filter finds its products first (trigram and category indexes, migration 006),
+    // A search or filter finds its products first (trigram and category indexes, migration 007),
     // and only those are priced: left to itself the planner prices the whole price list (100,000
     // rows on a large catalogue) to keep the thousand that match.
     const matching = await db.query<{ id: number }>(`SELECT p.id FROM products p WHERE p.active AND ${narrowed.where.join(' AND ')}`, narrowed.values);
