@@ -28,3 +28,19 @@ export function pageOf<T extends z.ZodType>(item: T) {
     pageSize: z.number().int(),
   });
 }
+
+/**
+ * The optional `Idempotency-Key` header of a request that adds to the cart: repeating the key
+ * answers the first request's result instead of adding again. `purpose` describes it in the OpenAPI.
+ */
+export function optionalIdempotencyHeaders(purpose: string) {
+  return z.object({
+    'idempotency-key': z
+      .string()
+      .trim()
+      .min(8, 'Use at least 8 characters, e.g. a UUID')
+      .max(100, 'At most 100 characters')
+      .optional()
+      .describe(purpose),
+  });
+}

@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { AddLinesRequest, AddLinesResponse, AdminCartPage, AdminCartQuery, Cart, ProductLookup, ProductLookupQuery, SetLineQuantity, UpdateCart } from '../cart.js';
-import { Id } from '../common.js';
+import { Id, optionalIdempotencyHeaders } from '../common.js';
 import { customerRoute, route } from '../route.js';
 
 const ProductParams = z.object({ productId: Id });
 
-const BulkAddHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .trim()
-    .min(8, 'Use at least 8 characters, e.g. a UUID')
-    .max(100, 'At most 100 characters')
-    .optional()
-    .describe('Unique per bulk add; reuse it when retrying the same add, so its quantities are added once.'),
-});
+const BulkAddHeaders = optionalIdempotencyHeaders('Unique per bulk add; reuse it when retrying the same add, so its quantities are added once.');
 
 /** The buyer's cart (current order), kept on the server per customer and contact, and SKU lookup for quick order. */
 export const cartRoutes = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from '../common.js';
+import { Id, optionalIdempotencyHeaders } from '../common.js';
 import {
   AddShipment, AdminOrder, AdminOrderPage, AdminOrderQuery, Order, OrderPage, OrderQuery,
   PlaceOrderRequest, ReorderResponse, SetOrderStatus, Shipment,
@@ -17,15 +17,7 @@ const IdempotencyHeaders = z.object({
     .describe('Unique per placement; reuse it when retrying the same placement.'),
 });
 
-const ReorderHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .trim()
-    .min(8, 'Use at least 8 characters, e.g. a UUID')
-    .max(100, 'At most 100 characters')
-    .optional()
-    .describe('Unique per "order again"; reuse it when retrying, so the lines are added to the cart once.'),
-});
+const ReorderHeaders = optionalIdempotencyHeaders('Unique per "order again"; reuse it when retrying, so the lines are added to the cart once.');
 
 /** Placing the cart as an order, order history and tracking, and the supplier's side of orders. */
 export const orderRoutes = {

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import * as sdk from '../../src/index.js';
 import type { Portal } from '../../src/portal/portal.js';
+import { faults, faultyFetch } from './faulty-fetch.js';
 import { DEMO_PASSWORD, newPortal, until } from './helpers.js';
 
 /**
@@ -20,40 +21,6 @@ const tags = Object.values(sdk)
   .flatMap((value) => (typeof value === 'function' ? [customElements.getName(value as CustomElementConstructor)] : []))
   .filter((tag): tag is string => !!tag?.startsWith('tc-') && tag !== 'tc-portal' && tag !== 'tc-login' && !(tag in coveredElsewhere))
   .sort();
-
-type Fault = '500' | 'malformed' | 'offline' | 'slow';
-const faults: Fault[] = ['500', 'malformed', 'offline', 'slow'];
-
-/** A fetch that is real until a fault is switched on; the session calls always go through. */
-function switchableFetch() {
-  const state = { fault: undefined as Fault | undefined, faulted: 0 };
-  const faulty: typeof fetch = async (input, init) => {
-    const request = new Request(input, init);
-    if (!state.fault || new URL(request.url).pathname.startsWith('/v1/auth')) return fetch(request);
-    state.faulted++;
-    switch (state.fault) {
-      case '500':
-        return new Response(JSON.stringify({ error: { code: 'internal', message: 'Something went wrong on our side.' } }), {
-          status: 500,
-          headers: { 'content-type': 'application/json' },
-        });
-      case 'malformed':
-        return new Response('{"items": [ {"id": 1, "na', { status: 200, headers: { 'content-type': 'application/json' } });
-      case 'offline':
-        throw new TypeError('Failed to fetch');
-      case 'slow':
-        // Longer than the portal's timeout; gives up when the client aborts.
-        return new Promise<Response>((resolve, reject) => {
-          const timer = setTimeout(() => resolve(fetch(request)), 15_000);
-          request.signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            reject(request.signal.reason);
-          });
-        });
-    }
-  };
-  return { state, faulty };
-}
 
 const deep = (element: Element, selector: string) => element.shadowRoot?.querySelector(selector) ?? null;
 
@@ -76,8 +43,9 @@ describe('faults on every element', () => {
   for (const tag of tags) {
     for (const fault of faults) {
       it(`${tag}: ${fault} shows an accessible error with a retry that recovers`, async () => {
-        const { state, faulty } = switchableFetch();
-        const portal = newPortal({ fetch: faulty, timeout: 2500 });
+        // The session calls always go through.
+        const state = faultyFetch((_request, path) => !path.startsWith('/v1/auth'));
+        const portal = newPortal({ fetch: state.fetch, timeout: 2500 });
         await portal.session.signIn('anna@nordwerk.example', DEMO_PASSWORD, 1);
         // The portal loads the cart on sign-in, whatever is on the page: let it finish, so only
         // requests the element itself makes meet the fault (the cart elements' own tests cover
