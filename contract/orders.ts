@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, Delivery, PickupLocation } from './addresses.js';
+import { Address, Delivery, PickupLocation } from './addresses.js';
 import { Cart, Totals } from './cart.js';
 import { Money, PageQuery, pageOf } from './common.js';
 import { FieldIssue } from './errors.js';
@@ -61,16 +61,8 @@ export const OrderDelivery = z
   .discriminatedUnion('kind', [
     z.object({
       kind: z.literal('address'),
-      address: z.object({
-        recipient: z.string(),
-        line1: z.string(),
-        line2: z.string().nullable(),
-        postalCode: z.string(),
-        city: z.string(),
-        region: z.string().nullable(),
-        country: CountryCode,
-        phone: z.string().nullable(),
-      }),
+      // The address as it was when the order was placed (a copy: later edits of the address book do not change it).
+      address: Address.pick({ recipient: true, line1: true, line2: true, postalCode: true, city: true, region: true, country: true, phone: true }),
     }),
     z.object({ kind: z.literal('pickup'), location: PickupLocation }),
   ])
