@@ -219,7 +219,8 @@ describe('tc-catalogue', () => {
     const portal = await signedInPortal('liis@balticbuild.example', undefined, { fetch: recorder.fetch });
     const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue q="valve" sort="newest"></tc-catalogue>`);
     const expected = await portal.client.catalogue.listProducts({ q: 'valve', sort: 'newest' });
-    await until(() => text(el, '[part=count]') === `${expected.total} products`);
+    // The count can show before the virtualizer has laid out the first cards: wait for both.
+    await until(() => text(el, '[part=count]') === `${expected.total} products` && feedCards(el).length > 0);
     // Every request carries the deep link: none went out for the whole catalogue first.
     for (let index = 0; index < recorder.requests.length; index++) {
       expect([recorder.params(index).get('q'), recorder.params(index).get('sort')]).to.deep.equal(['valve', 'newest']);
