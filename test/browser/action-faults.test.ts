@@ -19,7 +19,7 @@ import { faults, faultyFetch } from './faulty-fetch.js';
 import { DEMO_PASSWORD, inPortal, newPortal, until } from './helpers.js';
 
 const TIMEOUT = 2500;
-const PDF_TIMEOUT = 5000;
+const PDF_TIMEOUT = 8000;
 
 // The catalogue's virtualizer resizes as cards render; the browser reports that as a loop error.
 setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
@@ -356,7 +356,7 @@ describe('faults on the buyer’s actions', () => {
 
       net.fault = undefined;
       retry.click();
-      await until(() => downloads.length === 1 && !part(el, 'error'), 10_000);
+      await until(() => downloads.length === 1 && !part(el, 'error'), 12_000);
       expect(downloads[0]!.type).to.contain('pdf');
       expect(downloads[0]!.size).to.be.greaterThan(0);
     });

@@ -6,6 +6,7 @@ import { define } from '../../base/define.js';
 import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+import { noAccess } from '../../base/session-gate.js';
 // This element can show why a field was refused (see src/i18n/field-errors.ts).
 import '../../i18n/field-errors.js';
 import { ForbiddenError } from '../../client/errors.js';
@@ -250,23 +251,16 @@ export class TcInvoiceList extends TcElement {
     `;
   }
 
-  private renderNoAccess() {
-    return html`<div class="state" part="status" role="status"><slot name="no-access">${this.t.value!.noAccess}</slot></div>`;
-  }
-
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
-    if (error instanceof ForbiddenError) return this.renderNoAccess();
+    if (error instanceof ForbiddenError) return noAccess(t);
     return this.errorNotice(error, retry, { retryLabel: t.retry });
   }
 
   protected override render() {
     const t = this.t.value!;
-    if (!this.portal) return html`<p class="error" part="error" role="alert">${t.notConfigured}</p>`;
-    const state = this.session.value;
-    if (state?.status === 'signed-out') return html`<div class="state" part="status"><slot name="signed-out">${t.signedOut}</slot></div>`;
-    if (state?.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
-    if (state?.status === 'signed-in' && !state.session.permissions.includes('invoices')) return this.renderNoAccess();
+    const gate = this.renderSessionGate(this.session.value, t, 'invoices');
+    if (gate) return gate;
     return this.documents.render({
       initial: () => html`<div class="state" part="status" role="status">${t.loading}</div>`,
       pending: () => html`<div class="state" part="status" role="status" aria-busy="true">${t.loading}</div>`,

@@ -7,6 +7,7 @@ import { errorNotice } from '../../base/error-notice.js';
 import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+import { noAccess } from '../../base/session-gate.js';
 // This element can show why a field was refused (see src/i18n/field-errors.ts).
 import '../../i18n/field-errors.js';
 import { ForbiddenError, NotFoundError, TcError } from '../../client/errors.js';
@@ -45,6 +46,7 @@ const noFilters: Filters = { q: '', status: '', from: '', to: '' };
  * @fires tc-error - A request failed. `detail: { error }`
  * @slot empty - Shown instead of the default message when the customer has no orders.
  * @slot signed-out - Shown instead of the default message when nobody is signed in.
+ * @slot no-access - Shown instead of the default message when the contact may not see orders.
  * @csspart filters - The search and filter bar.
  * @csspart search - The order-number search input.
  * @csspart status-filter - The status select.
@@ -186,9 +188,10 @@ export class TcOrderList extends TcElement {
     return state?.status === 'signed-in' && state.session.permissions.includes('invoices');
   }
 
+  /** The customer whose orders the contact may see: none without the orders permission. */
   private get customerId() {
     const state = this.session.value;
-    return state?.status === 'signed-in' ? state.session.customer.id : undefined;
+    return state?.status === 'signed-in' && state.session.permissions.includes('orders') ? state.session.customer.id : undefined;
   }
 
   private async reported<T>(request: Promise<T>): Promise<T> {
@@ -582,7 +585,7 @@ export class TcOrderList extends TcElement {
 
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
-    if (error instanceof ForbiddenError) return html`<div class="state" part="status" role="status">${t.noAccess}</div>`;
+    if (error instanceof ForbiddenError) return noAccess(t);
     if (error instanceof NotFoundError) {
       return errorNotice(t.notFound, { retryLabel: t.retry, action: html`<button type="button" part="back" @click=${this.backToList}>${t.back}</button>` });
     }
@@ -591,10 +594,8 @@ export class TcOrderList extends TcElement {
 
   protected override render() {
     const t = this.t.value!;
-    if (!this.portal) return html`<p class="error" part="error" role="alert">${t.notConfigured}</p>`;
-    const state = this.session.value;
-    if (state?.status === 'signed-out') return html`<div class="state" part="status"><slot name="signed-out">${t.signedOut}</slot></div>`;
-    if (state?.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
+    const gate = this.renderSessionGate(this.session.value, t, 'orders');
+    if (gate) return gate;
     if (this.orderId !== undefined) {
       return this.detail.render({
         initial: () => html`<div class="state" part="status" role="status" aria-busy="true">${t.loadingOrder}</div>`,
