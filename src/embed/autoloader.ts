@@ -7,7 +7,8 @@ import type { TcTagMap } from '../types/tags.js';
 export type TcTag = keyof TcTagMap;
 
 // One `import()` per tag: the bundler makes each a chunk and writes its URL relative to this
-// module, so the embed's folder works wherever it is copied.
+// module, so the embed's folder works wherever it is copied. Keyed by every tag in
+// HTMLElementTagNameMap: a new element that is not listed here fails the typecheck.
 const chunks: Record<TcTag, () => Promise<unknown>> = {
   'tc-portal': () => import('../elements/portal/portal.js'),
   'tc-login': () => import('../elements/login/login.js'),
