@@ -105,6 +105,15 @@ describe('the built embed', () => {
     host.remove();
   });
 
+  it('runs one runtime when the script is also loaded with a query string', async () => {
+    // A cache-busting ?ver=2 (WordPress adds one) makes a second entry module, but it imports the
+    // same runtime chunk, so the page keeps one default portal and one set of stores.
+    const again = (await import(/* @vite-ignore */ `${embedUrl}?ver=2`)) as Embed;
+    expect(again).not.to.equal(sdk);
+    expect(again.$defaultPortal).to.equal(sdk.$defaultPortal);
+    expect(again.$defaultPortal.get()).to.equal(portal);
+  });
+
   it('loads a tag by name and gives its class; refuses a tag it does not know', async () => {
     const TcCart = await sdk.load('tc-cart');
     expect(customElements.get('tc-cart')).to.equal(TcCart);
