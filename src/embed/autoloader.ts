@@ -1,7 +1,12 @@
-// The embed's autoloader: each `tc-` tag's element is a chunk of its own (next to the entry, in
-// dist/embed/chunks/), fetched when the tag first appears in the document or in a shadow root the
-// host passed to `discover()`. Until then the tag is an undefined element (style it with
-// `:not(:defined)`); properties set on it meanwhile are kept, Lit reads them when it upgrades.
+/**
+ * The embed's autoloader, exported by `dist/embed/tradecounter.js` (not by the npm package, where
+ * a bundler splits the code): each `tc-` tag's element is a chunk of its own (next to the entry, in
+ * `dist/embed/chunks/`), fetched when the tag first appears in the document or in a shadow root the
+ * host passed to {@link discover}. Until then the tag is an undefined element (style it with
+ * `:not(:defined)`); properties set on it meanwhile are kept, Lit reads them when it upgrades.
+ *
+ * @module embed
+ */
 import type { TcTagMap } from '../types/tags.js';
 
 export type TcTag = keyof TcTagMap;
