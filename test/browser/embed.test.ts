@@ -105,6 +105,22 @@ describe('the built embed', () => {
     host.remove();
   });
 
+  it('binds a tag defined before the <tc-portal> around it to that portal, not the default one', async () => {
+    // tc-login is defined by now (the test before); tc-portal is not: its chunk arrives later.
+    expect(customElements.get('tc-login')).to.be.a('function');
+    expect(customElements.get('tc-portal')).to.equal(undefined);
+    const own = new sdk.Portal({ api: window.TC_TEST_API, storage: 'memory' });
+    const wrapper = Object.assign(document.createElement('tc-portal'), { portal: own });
+    const login = document.createElement('tc-login');
+    wrapper.append(login);
+    document.body.append(wrapper);
+    await customElements.whenDefined('tc-portal');
+    // Its own portal is signed out, while the page's default portal is signed in.
+    await until(() => login.shadowRoot?.querySelector('input[type=email]'));
+    expect(login.shadowRoot!.querySelector('[part=sign-out]')).to.equal(null);
+    wrapper.remove();
+  });
+
   it('runs one runtime when the script is also loaded with a query string', async () => {
     // A cache-busting ?ver=2 (WordPress adds one) makes a second entry module, but it imports the
     // same runtime chunk, so the page keeps one default portal and one set of stores.
