@@ -35,7 +35,9 @@ describe('the built embed', () => {
   let catalogue: HTMLElement & { pageSize?: number };
   let portal: ReturnType<Embed['configure']>;
 
-  before(async () => {
+  before(async function () {
+    // The first request for the embed builds it (web-test-runner.config.mjs): allow for a busy machine.
+    this.timeout(90_000);
     // Markup the page has before the script runs, with a property a framework sets before the
     // element is defined (an attribute would say page-size).
     document.body.innerHTML = '<main><tc-catalogue></tc-catalogue></main>';
