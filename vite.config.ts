@@ -5,12 +5,13 @@ import { browserPlugins, finalOutput } from './scripts/browser-build.js';
 const elements = ['portal', 'login', 'accept-invitation', 'catalogue', 'saved-items', 'cart', 'cart-button', 'quick-order', 'order-list', 'invoice-list', 'statement', 'announcements'];
 
 /**
- * The embed's shared runtime chunk: Lit, nanostores, ky, the base element, portal, client, stores,
- * i18n (not the Romanian messages), formatting, the shared styles, and the autoloader. Each tag's
- * own code and what only some tags use (virtualizer, @lit/task, …) stay in the tags' chunks.
+ * The embed's shared runtime chunk: Lit, @lit/context, @lit/task (most tags use it), nanostores,
+ * ky, the base element, portal, client, stores, i18n (not the Romanian messages), formatting, the
+ * shared styles, and the autoloader. Each tag's own code and what only a few tags share (the
+ * virtualizer, the catalogue's order controls, …) stay in the tags' chunks.
  */
 const sharedRuntime =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|nanostores|@nanostores\/[\w-]+|ky)\/|\/src\/(base|portal|client|stores|format|styles|embed\/(runtime|autoloader))\/?|\/src\/i18n\/[\w-]+\.ts$|\/src\/public-api\.ts$/;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit\/task|nanostores|@nanostores\/[\w-]+|ky)\/|\/src\/(base|portal|client|stores|format|styles|embed\/(runtime|autoloader))\/?|\/src\/i18n\/[\w-]+\.ts$|\/src\/public-api\.ts$/;
 
 /** Publishes the theme files as they are, for a `<link rel="stylesheet">`: dist/themes/<name>.css. */
 const themeFiles = (): Plugin => ({
