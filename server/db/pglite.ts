@@ -13,7 +13,15 @@ const parsers = { [types.INT8]: (value: string) => Number(value), [types.NUMERIC
 export async function openPglite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // pg_trgm: the catalogue search's trigram indexes (migration 007).
-  const db = await PGlite.create(dataDir, { parsers, extensions: { pg_trgm }, ...options });
+  const db = await PGlite.create(dataDir, { parsers, extensions: { pg_trgm }, ...options }).catch((error: unknown) => {
+    // PGlite only says "Aborted()" for a folder it cannot start from; say which and what to do.
+    if (!dataDir) throw error;
+    throw new Error(
+      `The embedded database in ${dataDir} could not be opened: it may be damaged (e.g. a process stopped while writing) ` +
+        `or written by another PGlite version. Move or delete that folder to start again with fresh demo data. (${String(error)})`,
+      { cause: error },
+    );
+  });
   return {
     kind: 'pglite',
     async query(sql, params) {
