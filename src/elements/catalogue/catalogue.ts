@@ -25,6 +25,7 @@ import { renderCard, renderPlaceholder } from './product-card.js';
 import { renderNotice, type CardContext } from './product-parts.js';
 import { renderDialogContent } from './product-dialog.js';
 import { OrderController } from './order-controller.js';
+import { FirstPageController } from './first-page.js';
 import { rowLayout } from './row-layout.js';
 
 /** Typing pauses this long before a search goes to the server. */
@@ -154,12 +155,15 @@ export class TcCatalogue extends TcElement {
     reportError: (error) => this.reportError(error),
     errorText: (error) => this.errorText(error),
   });
+  private readonly firstPage = new FirstPageController(this);
   private searchTimer?: ReturnType<typeof setTimeout>;
   private loadTimer?: ReturnType<typeof setTimeout>;
   private controller?: AbortController;
   private controllerKey?: string;
   private range = { first: 0, last: 0 };
-  private rowsCache?: { total: number; columns: number; rows: number[] };
+  /** Rows of the first page, shown in flow ahead of the virtual list (set by each render of the feed). */
+  private firstRows = 0;
+  private rowsCache?: { total: number; columns: number; first: number; rows: number[] };
   private reported?: TcError;
   private shownFilter?: string;
   private opener?: { element: HTMLElement; productId: number };
@@ -273,6 +277,7 @@ export class TcCatalogue extends TcElement {
   }
 
   protected override updated() {
+    this.firstPage.track(this.renderRoot.querySelector<HTMLElement>('.feed > .first-page'));
     const store = this.portal?.products;
     if (!store || !this.owner()) return;
     const filter = this.filter;
@@ -282,7 +287,9 @@ export class TcCatalogue extends TcElement {
     const paged = this.paged;
     if (paged) {
       if (!store.error(filter)) store.ensure(filter, (this.page - 1) * paged, this.page * paged - 1, this.signalFor(filter));
-    } else if (store.total(filter) === undefined && !store.loading(filter) && !store.error(filter)) {
+    } else if (!store.error(filter)) {
+      // The first page is always in the DOM (see renderProducts): keep it loaded. A page already in
+      // memory or on its way is not asked for again; asking marks it used, so it is the last to go.
       store.ensure(filter, 0, store.pageSize - 1, this.signalFor(filter));
     }
     if (!this.listsWanted && (store.total(filter) !== undefined || store.error(filter))) {
@@ -313,8 +320,9 @@ export class TcCatalogue extends TcElement {
     store.ensure(filter, first, last, this.signalFor(filter));
   }
 
+  /** The virtual list holds the rows after the first page: its indexes start at `firstRows`. */
   private readonly onRangeChanged = (event: RangeChangedEvent) => {
-    this.range = { first: event.first, last: event.last };
+    this.range = { first: event.first + this.firstRows, last: event.last + this.firstRows };
     clearTimeout(this.loadTimer);
     this.loadTimer = setTimeout(() => this.loadRange(), LOAD_DELAY);
   };
@@ -408,8 +416,12 @@ export class TcCatalogue extends TcElement {
     event.preventDefault();
     const total = this.portal?.products.total(this.filter) ?? 0;
     const index = Math.min(total - 1, Math.max(0, Number((card as HTMLElement).dataset.index) + (event.key === 'PageDown' ? 1 : -1)));
-    const feed = this.renderRoot.querySelector('.feed') as (HTMLElement & VirtualizerHostElement) | null;
-    feed?.[virtualizerRef]?.element(Math.floor(index / this.rowColumns))?.scrollIntoView({ block: 'nearest' });
+    // A card of the first page is in the DOM; one further down may need the virtual list to render its row.
+    const row = Math.floor(index / this.rowColumns);
+    if (row < this.firstRows) await this.firstPage.restore();
+    const rest = this.renderRoot.querySelector('.rest') as (HTMLElement & VirtualizerHostElement) | null;
+    const target = row < this.firstRows ? this.renderRoot.querySelector(`article[data-index="${index}"]`) : rest?.[virtualizerRef]?.element(row - this.firstRows);
+    target?.scrollIntoView({ block: 'nearest' });
     for (let attempt = 0; attempt < 20; attempt++) {
       const next = this.renderRoot.querySelector<HTMLElement>(`article[data-index="${index}"]`);
       if (next) return next.focus();
@@ -419,11 +431,12 @@ export class TcCatalogue extends TcElement {
 
   // ——— Rendering ———
 
-  private rows(total: number, columns: number) {
+  /** The numbers of the rows after the first `first` (the virtual list's items), kept while they stay the same. */
+  private restRows(total: number, columns: number, first: number) {
     const cache = this.rowsCache;
-    if (cache && cache.total === total && cache.columns === columns) return cache.rows;
-    const rows = Array.from({ length: Math.ceil(total / columns) }, (_, index) => index);
-    this.rowsCache = { total, columns, rows };
+    if (cache && cache.total === total && cache.columns === columns && cache.first === first) return cache.rows;
+    const rows = Array.from({ length: Math.max(0, Math.ceil(total / columns) - first) }, (_, index) => first + index);
+    this.rowsCache = { total, columns, first, rows };
     return rows;
   }
 
@@ -541,21 +554,34 @@ export class TcCatalogue extends TcElement {
     const columns = this.rowColumns;
     const cardLayout = this.layoutChoice === 'list' ? 'list' : columns <= 2 ? 'wide' : 'tall';
     if (this.paged) return html`${error ? this.renderError(error, () => this.retry()) : nothing}${this.renderPage(this.paged, total, columns, cardLayout, context)}`;
-    // A new list (and virtualizer) for each filter and row width: re-anchoring the old one to rows
-    // of another size or another result set leaves rows misplaced until the buyer scrolls.
+    // The first page's rows are plain flow rows, in the DOM with the first render: nothing to
+    // measure, nothing laid out twice. Only the rows after them are virtual, in a list that starts
+    // below the first page. A new list (and virtualizer) for each filter and row width: re-anchoring
+    // the old one to rows of another size or another result set leaves rows misplaced until the
+    // buyer scrolls.
+    const rowCount = Math.ceil(total / columns);
+    const firstRows = (this.firstRows = Math.min(rowCount, Math.ceil(store.pageSize / columns)));
+    const shape = `${cardLayout}|${columns}|${Math.round(this.width)}`;
+    const list = `${filterKey(filter)}|${columns}`;
+    const firstShown = this.firstPage.shown(list);
     return html`${error ? this.renderError(error, () => this.retry()) : nothing}
-      ${keyed(`${filterKey(filter)}|${columns}`, html`<div class="feed ${cardLayout} columns-${columns}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
-        @rangeChanged=${this.onRangeChanged} @keydown=${this.onFeedKeydown}>
+      ${keyed(list, html`<div class="feed ${cardLayout} columns-${columns}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
+        @keydown=${this.onFeedKeydown}>
         ${guard(
           // Rows render again only when what they show changes, not when a filter list or the strip arrives.
-          [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision],
-          () =>
-            virtualize({
-              items: this.rows(total, columns),
-              renderItem: (row: number) => this.renderRow(row, columns, total, context),
-              layout: rowLayout(`${cardLayout}|${columns}|${Math.round(this.width)}`),
-              scroller: false,
-            }),
+          [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision, firstShown],
+          () => {
+            const first = [];
+            for (let row = 0; firstShown && row < firstRows; row++) first.push(this.renderRow(row, columns, total, context));
+            return html`<div class="first-page" role="none">${first}</div>${rowCount > firstRows
+              ? html`<div class="rest" role="none" @rangeChanged=${this.onRangeChanged}>${virtualize({
+                  items: this.restRows(total, columns, firstRows),
+                  renderItem: (row: number) => this.renderRow(row, columns, total, context),
+                  layout: rowLayout(shape),
+                  scroller: false,
+                })}</div>`
+              : nothing}`;
+          },
         )}
       </div>`)}`;
   }
