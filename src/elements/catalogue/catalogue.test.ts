@@ -533,6 +533,8 @@ describe('tc-catalogue', () => {
       expect(rows).to.have.length(12);
       expect(rows.every((row) => row.children.length === 4 && getComputedStyle(row).position === 'static')).to.equal(true);
       expect(rows.every((row, index) => index === 0 || top(row) > top(rows[index - 1]!))).to.equal(true);
+      // No virtual list yet: it is made once the first page is laid out, not in the same task.
+      expect(el.shadowRoot!.querySelector('.feed > .rest')).to.equal(null);
       // The products after the first page follow in the virtual list, as the buyer scrolls to them.
       rows[11]!.scrollIntoView();
       await until(() => feedCards(el).some((card) => card.getAttribute('aria-posinset') === '49'));
@@ -545,7 +547,8 @@ describe('tc-catalogue', () => {
     it('takes Page Down and Page Up from the first page into the virtual list and back', async () => {
       const portal = await storedFirstPage(500);
       const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue columns="4"></tc-catalogue>`);
-      await until(() => feedCards(el).length >= 48);
+      // The virtual list follows once the first page is laid out.
+      await until(() => feedCards(el).length >= 48 && el.shadowRoot!.querySelector('.feed > .rest'));
       const card = (position: number) => feedCards(el).find((each) => each.getAttribute('aria-posinset') === String(position));
       card(47)!.focus();
       await sendKeys({ press: 'PageDown' });
@@ -568,7 +571,8 @@ describe('tc-catalogue', () => {
     it('leaves the DOM when scrolled far past and comes back in place', async () => {
       const portal = await storedFirstPage(50_000);
       const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue columns="4"></tc-catalogue>`);
-      await until(() => feedCards(el).length >= 48);
+      // The virtual list follows once the first page is laid out.
+      await until(() => feedCards(el).length >= 48 && el.shadowRoot!.querySelector('.feed > .rest'));
       const firstTop = top(feedCards(el)[0]!);
       const height = firstPage(el).offsetHeight;
       window.scrollTo(0, document.documentElement.scrollHeight / 2);
@@ -586,7 +590,8 @@ describe('tc-catalogue', () => {
     it('stays while focus is in it, however far the page scrolls', async () => {
       const portal = await storedFirstPage(50_000);
       const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue columns="4"></tc-catalogue>`);
-      await until(() => feedCards(el).length >= 48);
+      // The virtual list follows once the first page is laid out.
+      await until(() => feedCards(el).length >= 48 && el.shadowRoot!.querySelector('.feed > .rest'));
       const input = part<HTMLInputElement>(feedCards(el)[5]!, 'quantity-input');
       input.focus();
       window.scrollTo(0, document.documentElement.scrollHeight / 2);

@@ -26,7 +26,7 @@ import { renderNotice, type CardContext } from './product-parts.js';
 import { renderDialogContent } from './product-dialog.js';
 import { OrderController } from './order-controller.js';
 import { FirstPageController } from './first-page.js';
-import { rowLayout } from './row-layout.js';
+import { rememberRowHeight, rowLayout } from './row-layout.js';
 
 /** Typing pauses this long before a search goes to the server. */
 const SEARCH_DELAY = 250;
@@ -155,7 +155,11 @@ export class TcCatalogue extends TcElement {
     reportError: (error) => this.reportError(error),
     errorText: (error) => this.errorText(error),
   });
-  private readonly firstPage = new FirstPageController(this);
+  // The virtual list after the first page starts from the first page's row height: right at once.
+  private readonly firstPage = new FirstPageController(this, (height) => {
+    rememberRowHeight(this.shape, height / this.firstRows);
+    return this.restWaiting;
+  });
   private searchTimer?: ReturnType<typeof setTimeout>;
   private loadTimer?: ReturnType<typeof setTimeout>;
   private controller?: AbortController;
@@ -163,6 +167,10 @@ export class TcCatalogue extends TcElement {
   private range = { first: 0, last: 0 };
   /** Rows of the first page, shown in flow ahead of the virtual list (set by each render of the feed). */
   private firstRows = 0;
+  /** The rows' shape (card layout, columns, width) the feed last rendered, e.g. `tall|4|640`. */
+  private shape = '';
+  /** Rows after the first page wait for it to be laid out. */
+  private restWaiting = false;
   private rowsCache?: { total: number; columns: number; first: number; rows: number[] };
   private reported?: TcError;
   private shownFilter?: string;
@@ -556,24 +564,26 @@ export class TcCatalogue extends TcElement {
     if (this.paged) return html`${error ? this.renderError(error, () => this.retry()) : nothing}${this.renderPage(this.paged, total, columns, cardLayout, context)}`;
     // The first page's rows are plain flow rows, in the DOM with the first render: nothing to
     // measure, nothing laid out twice. Only the rows after them are virtual, in a list that starts
-    // below the first page. A new list (and virtualizer) for each filter and row width: re-anchoring
-    // the old one to rows of another size or another result set leaves rows misplaced until the
-    // buyer scrolls.
+    // below the first page once that is laid out (a frame later), at its rows' height. A new list
+    // (and virtualizer) for each filter and row width: re-anchoring the old one to rows of another
+    // size or another result set leaves rows misplaced until the buyer scrolls.
     const rowCount = Math.ceil(total / columns);
     const firstRows = (this.firstRows = Math.min(rowCount, Math.ceil(store.pageSize / columns)));
-    const shape = `${cardLayout}|${columns}|${Math.round(this.width)}`;
+    const shape = (this.shape = `${cardLayout}|${columns}|${Math.round(this.width)}`);
     const list = `${filterKey(filter)}|${columns}`;
     const firstShown = this.firstPage.shown(list);
+    const restShown = rowCount > firstRows && this.firstPage.ready(list);
+    this.restWaiting = rowCount > firstRows && !restShown;
     return html`${error ? this.renderError(error, () => this.retry()) : nothing}
       ${keyed(list, html`<div class="feed ${cardLayout} columns-${columns}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
         @keydown=${this.onFeedKeydown}>
         ${guard(
           // Rows render again only when what they show changes, not when a filter list or the strip arrives.
-          [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision, firstShown],
+          [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision, firstShown, restShown],
           () => {
             const first = [];
             for (let row = 0; firstShown && row < firstRows; row++) first.push(this.renderRow(row, columns, total, context));
-            return html`<div class="first-page" role="none">${first}</div>${rowCount > firstRows
+            return html`<div class="first-page" role="none">${first}</div>${restShown
               ? html`<div class="rest" role="none" @rangeChanged=${this.onRangeChanged}>${virtualize({
                   items: this.restRows(total, columns, firstRows),
                   renderItem: (row: number) => this.renderRow(row, columns, total, context),

@@ -14,12 +14,21 @@ export class FirstPageController implements ReactiveController {
   private block?: HTMLElement;
   /** The list (filter and row shape) whose first page is out of the DOM, if any. */
   private releasedFor?: string;
+  /** The list whose first page has been laid out (its block seen once). */
+  private laidOutFor?: string;
   private list = '';
   private readonly observer = new IntersectionObserver((entries) => this.seen(entries[entries.length - 1]!), {
     rootMargin: `${KEEP_WITHIN} 0px`,
   });
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * `laidOut` hears the first page's height once it is laid out, before anything after it renders,
+   * and says whether something waits for it (then the host renders again).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly laidOut: (height: number) => boolean,
+  ) {
     host.addController(this);
   }
 
@@ -27,6 +36,14 @@ export class FirstPageController implements ReactiveController {
   shown(list: string): boolean {
     this.list = list;
     return this.releasedFor !== list;
+  }
+
+  /**
+   * Whether the first page of `list` has been laid out, so what comes after it can render: one
+   * frame after it, knowing its rows' height, and never in the task that renders the first page.
+   */
+  ready(list: string): boolean {
+    return this.laidOutFor === list;
   }
 
   /** After each render: the block that holds the first page's rows, or null when none is shown. */
@@ -59,6 +76,10 @@ export class FirstPageController implements ReactiveController {
   private seen(entry: IntersectionObserverEntry) {
     const block = this.block;
     if (entry.target !== block) return;
+    if (this.laidOutFor !== this.list) {
+      this.laidOutFor = this.list;
+      if (this.laidOut(entry.boundingClientRect.height)) this.host.requestUpdate();
+    }
     if (entry.isIntersecting) {
       if (this.releasedFor !== undefined) void this.restore();
       return;

@@ -29,6 +29,11 @@ class RowLayout extends FlowLayout {
   }
 }
 
+/** Tells the lists of `shape` their rows' height, measured elsewhere (e.g. the rows of the first page). */
+export function rememberRowHeight(shape: string, height: number) {
+  if (height > 0) measuredHeights.set(shape, height);
+}
+
 const specifiers = new Map<string, LayoutSpecifier>();
 
 /** The layout of the catalogue's rows for one shape, e.g. `tall|4|1152` (one object per shape). */
