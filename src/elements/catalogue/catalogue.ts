@@ -426,7 +426,6 @@ export class TcCatalogue extends TcElement {
     const index = Math.min(total - 1, Math.max(0, Number((card as HTMLElement).dataset.index) + (event.key === 'PageDown' ? 1 : -1)));
     // A card of the first page is in the DOM; one further down may need the virtual list to render its row.
     const row = Math.floor(index / this.rowColumns);
-    if (row < this.firstRows) await this.firstPage.restore();
     const rest = this.renderRoot.querySelector('.rest') as (HTMLElement & VirtualizerHostElement) | null;
     const target = row < this.firstRows ? this.renderRoot.querySelector(`article[data-index="${index}"]`) : rest?.[virtualizerRef]?.element(row - this.firstRows);
     target?.scrollIntoView({ block: 'nearest' });
