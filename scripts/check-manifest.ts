@@ -103,8 +103,11 @@ export function checkManifest(manifest = buildManifest()): string[] {
     // Comments hold examples (`<tc-portal …>` in JSDoc) that are not the template.
     const own = withoutComments(readFileSync(module.path, 'utf8'));
     // The shared error notice (src/base/error-notice.ts) renders its parts into the element that calls it.
-    const notice = /\berrorNotice\(/.test(own) ? withoutComments(readFileSync('src/base/error-notice.ts', 'utf8')) : '';
-    const source = own + helperSources(module.path) + notice;
+    const gated = /\brenderSessionGate\(/.test(own);
+    const notice = gated || /\berrorNotice\(/.test(own) ? withoutComments(readFileSync('src/base/error-notice.ts', 'utf8')) : '';
+    // So does the session gate (src/base/session-gate.ts): its states, parts and slots.
+    const gate = gated ? withoutComments(readFileSync('src/base/session-gate.ts', 'utf8')) : '';
+    const source = own + helperSources(module.path) + notice + gate;
     const stylesPath = module.path.replace(/\.ts$/, '.styles.ts');
     const styles = existsSync(stylesPath) ? readFileSync(stylesPath, 'utf8') : '';
 

@@ -9,6 +9,9 @@ import type { FieldIssue } from '../../contract/errors.js';
 import { errorMessages, errorText, fieldWording } from '../i18n/errors.js';
 import { $locale, languageOf } from '../i18n/i18n.js';
 import { errorNotice, type ErrorNoticeOptions } from './error-notice.js';
+import { sessionGate, type GateMessages } from './session-gate.js';
+import type { Permission } from '../../contract/session.js';
+import type { SessionState } from '../stores/session.js';
 import type {} from './events.js';
 
 /**
@@ -60,6 +63,15 @@ export class TcElement extends LitElement {
   protected errorNotice(error: unknown, retry?: () => void, options: Partial<ErrorNoticeOptions> = {}): TemplateResult {
     const retryLabel = (errorMessages.get()).retry;
     return errorNotice(this.errorText(error), { retry, retryLabel, ...options });
+  }
+
+  /**
+   * What to render instead of the customer's data until it may show (not configured, checking,
+   * signed out, unreachable with a retry, no `permission`), or undefined once it may: see
+   * `./session-gate.ts`.
+   */
+  protected renderSessionGate(state: SessionState | undefined, t: GateMessages, permission?: Permission): TemplateResult | undefined {
+    return sessionGate(this.portal?.session, state, t, (error, retry, options) => this.errorNotice(error, retry, options), permission);
   }
 
   /** Reports an error to the host page as a `tc-error` event. */

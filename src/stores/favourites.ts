@@ -48,8 +48,12 @@ export function createFavouritesStore(client: Client, $session: ReadableAtom<Ses
     $state.set({ status: 'ready', items: favourite ? [...others, favourite].sort(byName) : others });
   };
 
+  // A contact without the catalogue permission has no favourites to ask for.
+  const ownerOf = (state: SessionState) =>
+    state.status === 'signed-in' && state.session.permissions.includes('catalogue') ? sessionOwner(state) : undefined;
+
   async function load() {
-    owner = sessionOwner($session.get());
+    owner = ownerOf($session.get());
     const mine = ++generation;
     if (!owner) return $state.set({ status: 'idle' });
     if ($state.get().status !== 'ready') $state.set({ status: 'loading' });
@@ -63,7 +67,7 @@ export function createFavouritesStore(client: Client, $session: ReadableAtom<Ses
 
   onMount($state, () =>
     $session.subscribe((state) => {
-      if (sessionOwner(state) !== owner || $state.get().status === 'idle') {
+      if (ownerOf(state) !== owner || $state.get().status === 'idle') {
         if ($state.get().status !== 'idle') $state.set({ status: 'idle' });
         void load();
       }

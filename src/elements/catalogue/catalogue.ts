@@ -51,6 +51,7 @@ const sorts: ProductSort[] = ['name', 'price', '-price', 'newest'];
  * @fires tc-favourite-change - The buyer marked or unmarked a favourite. `detail: { productId, favourite }`
  * @fires tc-cart-add - A product went to the cart. `detail: { productId, quantity }`
  * @slot signed-out - Shown instead of the default message when nobody is signed in.
+ * @slot no-access - Shown instead of the default message when the contact may not see the catalogue.
  * @slot empty - Shown instead of the default message when no product matches.
  * @csspart toolbar - The bar with search, filters, sort, view switch and result count.
  * @csspart search - The search box's wrapper; `search-input` is the field itself.
@@ -596,17 +597,10 @@ export class TcCatalogue extends TcElement {
   }
 
   protected override render() {
-    const t = this.t.value!;
-    if (!this.portal) return html`<p class="error" part="error" role="alert">${t.notConfigured}</p>`;
-    const state = this.session.value;
-    if (!state || state.status === 'unknown') return html`<div class="state" part="status" role="status" aria-busy="true">${t.loading}</div>`;
-    if (state.status === 'signed-out') {
-      return html`<div class="state" part="status"><slot name="signed-out">${t.signedOut}</slot></div>`;
-    }
-    if (state.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
-    if (!this.owner()) return html`<div class="state" part="status">${t.noAccess}</div>`;
+    const gate = this.renderSessionGate(this.session.value, this.t.value!, 'catalogue');
+    if (gate) return gate;
     const context = this.orders.context((product, opener) => void this.openDetails(product, opener));
-    return html`${this.renderToolbar(this.portal.products.total(this.filter))}
+    return html`${this.renderToolbar(this.portal!.products.total(this.filter))}
       ${this.renderPromoted(context)}
       ${this.renderProducts(context)}
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKeydown}>

@@ -104,7 +104,7 @@ describe('tc-invoice-list', () => {
     expect(pdfRequest.headers.get('authorization')).to.match(/^Bearer \S+$/);
   });
 
-  it('says so when a download fails, and keeps the list', async () => {
+  it('says so when a download fails, offers a retry, and keeps the list', async () => {
     const portal = (await newBuyer({ portal: { fetch: interceptFetch('/pdf', () => json({ error: { code: 'internal', message: 'Boom' } }, 500)) } })).portal;
     const customerId = (portal.session.$state.get() as { session: { customer: { id: number } } }).session.customer.id;
     const document = await adminApi('POST', '/v1/admin/invoices', { customerId, type: 'invoice', lines: [line('Saw', 5000)] });
@@ -113,8 +113,9 @@ describe('tc-invoice-list', () => {
     const failed = oneEvent(el, 'tc-error');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=pdf-button]')!.click();
     expect((await failed).detail.error).to.be.instanceOf(ServerError);
-    await until(() => el.shadowRoot!.querySelector('[role=alert]'));
-    expect(text(el, '[role=alert]')).to.equal(`${document.number} could not be downloaded.`);
+    await until(() => text(el, '[role=alert] [part=error]'));
+    expect(text(el, '[role=alert] [part=error]')).to.equal(`${document.number} could not be downloaded. Try again`);
+    expect(text(el, '[role=alert] [part=retry]')).to.equal('Try again');
     expect(rows(el)).to.have.length(1);
     await expect(el).to.be.accessible();
   });

@@ -3,9 +3,10 @@ import { Task } from '@lit/task';
 import { params } from '@nanostores/i18n';
 import type { DocumentType, InvoicePage, InvoiceStatus, InvoiceSummary } from '../../../contract/invoices.js';
 import { define } from '../../base/define.js';
-import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+import { noAccess } from '../../base/session-gate.js';
+import { InvoiceDownload } from './invoice-download.js';
 // This element can show why a field was refused (see src/i18n/field-errors.ts).
 import '../../i18n/field-errors.js';
 import { ForbiddenError } from '../../client/errors.js';
@@ -96,8 +97,6 @@ export class TcInvoiceList extends TcElement {
     status: { type: String, reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     page: { type: Number },
-    downloading: { state: true },
-    downloadError: { state: true },
   };
 
   /** Only documents of this type (`invoice`, `proforma`, `receipt`, `credit_note`); all when empty. */
@@ -108,12 +107,16 @@ export class TcInvoiceList extends TcElement {
   declare pageSize: number;
   /** The page shown, from 1. */
   declare page: number;
-  declare downloading: number | undefined;
-  declare downloadError: string | undefined;
 
   private readonly t = new StoreController(this, () => messages);
   private readonly locale = new StoreController(this, () => $locale);
   private readonly session = new StoreController(this, () => this.portal?.session.$state);
+  private readonly downloads = new InvoiceDownload(this, {
+    portal: () => this.portal,
+    messages: () => this.t.value!,
+    emit: (detail) => this.emit('tc-invoice-download', detail, { cancelable: true }),
+    reportError: (error) => this.reportError(error),
+  });
 
   private readonly documents = new Task(this, {
     task: async ([portal, customerId, allowed, type, status, page, pageSize], { signal }) => {
@@ -147,22 +150,6 @@ export class TcInvoiceList extends TcElement {
     this.page = 1;
   }
 
-  private async download(invoice: InvoiceSummary) {
-    const portal = this.portal;
-    if (!portal) return;
-    this.downloading = invoice.id;
-    this.downloadError = undefined;
-    try {
-      const blob = await portal.client.invoices.downloadPdf(invoice.id);
-      if (this.emit('tc-invoice-download', { invoice, blob }, { cancelable: true })) saveFile(blob, `${invoice.number}.pdf`);
-    } catch (error) {
-      this.reportError(error);
-      this.downloadError = this.t.value!.downloadFailed({ number: invoice.number });
-    } finally {
-      this.downloading = undefined;
-    }
-  }
-
   private statusLabel(invoice: InvoiceSummary) {
     const t = this.t.value!;
     if (invoice.type === 'credit_note') return t.status_credited;
@@ -192,7 +179,6 @@ export class TcInvoiceList extends TcElement {
   private renderRow(invoice: InvoiceSummary) {
     const t = this.t.value!;
     const locale = this.locale.value!;
-    const busy = this.downloading === invoice.id;
     return html`<tr part="row">
       <td data-label=${t.type}>${t[invoice.type]}</td>
       <th scope="row" part="number">${invoice.number}</th>
@@ -201,10 +187,7 @@ export class TcInvoiceList extends TcElement {
       <td class="money" part="amount" data-label=${t.amount}>${formatMoney(invoice.amount, locale)}</td>
       <td class="money" data-label=${t.amountPaid}>${formatMoney(invoice.amountPaid, locale)}</td>
       <td><span class="badge ${invoice.type === 'credit_note' ? 'credited' : invoice.status}" part="status-badge">${this.statusLabel(invoice)}</span></td>
-      <td>
-        <button type="button" part="pdf-button" class="pdf" ?disabled=${busy} aria-label=${t.downloadPdf({ number: invoice.number })}
-          @click=${() => this.download(invoice)}>${busy ? t.downloading : t.pdf}</button>
-      </td>
+      <td>${this.downloads.renderButton(invoice, 'pdf')}</td>
     </tr>`;
   }
 
@@ -219,7 +202,7 @@ export class TcInvoiceList extends TcElement {
         <div part="total-unpaid"><dt>${t.unpaid}</dt><dd>${formatMoney(page.totals.unpaid, locale)}</dd></div>
       </dl>
       ${this.renderFilters()}
-      ${this.downloadError ? html`<p class="error" role="alert">${this.downloadError}</p>` : nothing}
+      ${this.downloads.renderError()}
       ${page.items.length === 0
         ? html`<div class="state" part="status" role="status"><slot name="empty">${t.empty}</slot></div>`
         : html`<div class="scroll">
@@ -250,23 +233,16 @@ export class TcInvoiceList extends TcElement {
     `;
   }
 
-  private renderNoAccess() {
-    return html`<div class="state" part="status" role="status"><slot name="no-access">${this.t.value!.noAccess}</slot></div>`;
-  }
-
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
-    if (error instanceof ForbiddenError) return this.renderNoAccess();
+    if (error instanceof ForbiddenError) return noAccess(t);
     return this.errorNotice(error, retry, { retryLabel: t.retry });
   }
 
   protected override render() {
     const t = this.t.value!;
-    if (!this.portal) return html`<p class="error" part="error" role="alert">${t.notConfigured}</p>`;
-    const state = this.session.value;
-    if (state?.status === 'signed-out') return html`<div class="state" part="status"><slot name="signed-out">${t.signedOut}</slot></div>`;
-    if (state?.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
-    if (state?.status === 'signed-in' && !state.session.permissions.includes('invoices')) return this.renderNoAccess();
+    const gate = this.renderSessionGate(this.session.value, t, 'invoices');
+    if (gate) return gate;
     return this.documents.render({
       initial: () => html`<div class="state" part="status" role="status">${t.loading}</div>`,
       pending: () => html`<div class="state" part="status" role="status" aria-busy="true">${t.loading}</div>`,

@@ -4,9 +4,10 @@ import type { InvoiceSummary } from '../../../contract/invoices.js';
 import type { Order, OrderPage, OrderStatus, OrderSummary, ReorderResponse } from '../../../contract/orders.js';
 import { define } from '../../base/define.js';
 import { errorNotice } from '../../base/error-notice.js';
-import { saveFile } from '../../base/save-file.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+import { noAccess } from '../../base/session-gate.js';
+import { InvoiceDownload } from '../invoice-list/invoice-download.js';
 // This element can show why a field was refused (see src/i18n/field-errors.ts).
 import '../../i18n/field-errors.js';
 import { ForbiddenError, NotFoundError, TcError } from '../../client/errors.js';
@@ -45,6 +46,7 @@ const noFilters: Filters = { q: '', status: '', from: '', to: '' };
  * @fires tc-error - A request failed. `detail: { error }`
  * @slot empty - Shown instead of the default message when the customer has no orders.
  * @slot signed-out - Shown instead of the default message when nobody is signed in.
+ * @slot no-access - Shown instead of the default message when the contact may not see orders.
  * @csspart filters - The search and filter bar.
  * @csspart search - The order-number search input.
  * @csspart status-filter - The status select.
@@ -91,8 +93,6 @@ export class TcOrderList extends TcElement {
     actionError: { state: true },
     reorderResult: { state: true },
     notice: { state: true },
-    downloading: { state: true },
-    downloadError: { state: true },
   };
 
   /** The open order; none shows the list. */
@@ -107,17 +107,19 @@ export class TcOrderList extends TcElement {
   declare actionError: TcError | undefined;
   declare reorderResult: ReorderResponse | undefined;
   declare notice: string | undefined;
-  declare downloading: number | undefined;
-  declare downloadError: string | undefined;
   /** Tries the failed reorder or cancel again (the buyer already confirmed a cancel). */
   private retryAction?: () => void;
-  /** The invoice whose download failed, for its retry. */
-  private failedDownload?: InvoiceSummary;
 
   private readonly t = new StoreController(this, () => messages);
   private readonly statusT = new StoreController(this, () => statusMessages);
   private readonly locale = new StoreController(this, () => $locale);
   private readonly session = new StoreController(this, () => this.portal?.session.$state);
+  private readonly downloads = new InvoiceDownload(this, {
+    portal: () => this.portal,
+    messages: () => this.t.value!,
+    emit: (detail) => this.emit('tc-invoice-download', detail, { cancelable: true }),
+    reportError: (error) => this.reportError(error),
+  });
   /** What the search box holds while the buyer types; `filters.q` follows after a pause. */
   private searchDraft = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -177,7 +179,7 @@ export class TcOrderList extends TcElement {
       this.actionError = undefined;
       this.reorderResult = undefined;
       this.notice = undefined;
-      this.downloadError = undefined;
+      this.downloads.reset();
     }
   }
 
@@ -186,9 +188,10 @@ export class TcOrderList extends TcElement {
     return state?.status === 'signed-in' && state.session.permissions.includes('invoices');
   }
 
+  /** The customer whose orders the contact may see: none without the orders permission. */
   private get customerId() {
     const state = this.session.value;
-    return state?.status === 'signed-in' ? state.session.customer.id : undefined;
+    return state?.status === 'signed-in' && state.session.permissions.includes('orders') ? state.session.customer.id : undefined;
   }
 
   private async reported<T>(request: Promise<T>): Promise<T> {
@@ -299,23 +302,6 @@ export class TcOrderList extends TcElement {
       this.working = undefined;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part=detail] [role=alert], [part=detail] h2')?.focus();
-    }
-  }
-
-  private async download(invoice: InvoiceSummary) {
-    const portal = this.portal;
-    if (!portal || this.downloading) return;
-    this.downloading = invoice.id;
-    this.downloadError = undefined;
-    try {
-      const blob = await portal.client.invoices.downloadPdf(invoice.id);
-      if (this.emit('tc-invoice-download', { invoice, blob }, { cancelable: true })) saveFile(blob, `${invoice.number}.pdf`);
-    } catch (error) {
-      this.reportError(error);
-      this.failedDownload = invoice;
-      this.downloadError = this.t.value!.downloadFailed({ number: invoice.number });
-    } finally {
-      this.downloading = undefined;
     }
   }
 
@@ -453,23 +439,18 @@ export class TcOrderList extends TcElement {
           ${invoices.map((invoice) => {
             const status = invoice.type === 'credit_note' ? 'credited' : invoice.status;
             const tone = status === 'paid' || status === 'credited' ? 'done' : status === 'overdue' ? 'problem' : 'progress';
-            const busy = this.downloading === invoice.id;
             return html`<tr part="invoice">
               <th scope="row">${invoice.number}</th>
               <td>${t[`document_${invoice.type}`]}</td>
               <td>${formatDate(invoice.issueDate, locale)}</td>
               <td class="number">${this.money(invoice.amount)}</td>
               <td><span part="invoice-status" class="badge ${tone}">${t[`payment_${status}`]}</span></td>
-              <td><button type="button" part="pdf-button" ?disabled=${busy} aria-label=${t.downloadPdf({ number: invoice.number })}
-                @click=${() => this.download(invoice)}>${busy ? t.downloading : t.pdf}</button></td>
+              <td>${this.downloads.renderButton(invoice)}</td>
             </tr>`;
           })}
         </tbody>
       </table>
-      <div role="alert">${this.downloadError
-        ? html`<p class="error" part="error">${this.downloadError}
-            ${this.failedDownload ? html`<button type="button" part="retry" @click=${() => this.download(this.failedDownload!)}>${t.retry}</button>` : nothing}</p>`
-        : nothing}</div>`;
+      ${this.downloads.renderError()}`;
   }
 
   private renderInvoices() {
@@ -582,7 +563,7 @@ export class TcOrderList extends TcElement {
 
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
-    if (error instanceof ForbiddenError) return html`<div class="state" part="status" role="status">${t.noAccess}</div>`;
+    if (error instanceof ForbiddenError) return noAccess(t);
     if (error instanceof NotFoundError) {
       return errorNotice(t.notFound, { retryLabel: t.retry, action: html`<button type="button" part="back" @click=${this.backToList}>${t.back}</button>` });
     }
@@ -591,10 +572,8 @@ export class TcOrderList extends TcElement {
 
   protected override render() {
     const t = this.t.value!;
-    if (!this.portal) return html`<p class="error" part="error" role="alert">${t.notConfigured}</p>`;
-    const state = this.session.value;
-    if (state?.status === 'signed-out') return html`<div class="state" part="status"><slot name="signed-out">${t.signedOut}</slot></div>`;
-    if (state?.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
+    const gate = this.renderSessionGate(this.session.value, t, 'orders');
+    if (gate) return gate;
     if (this.orderId !== undefined) {
       return this.detail.render({
         initial: () => html`<div class="state" part="status" role="status" aria-busy="true">${t.loadingOrder}</div>`,

@@ -36,6 +36,7 @@ const messages = i18n('savedItems', {
  * @fires tc-favourite-change - The buyer removed a saved item. `detail: { productId, favourite }`
  * @fires tc-error - Loading or saving failed. `detail: { error }`
  * @slot signed-out - Shown instead of the default message when nobody is signed in.
+ * @slot no-access - Shown instead of the default message when the contact may not see the catalogue.
  * @slot empty - Shown instead of the default message when nothing is saved.
  * @csspart title - The heading.
  * @csspart list - The list of saved items.
@@ -115,11 +116,8 @@ export class TcSavedItems extends TcElement {
   private renderContent() {
     const t = this.t.value!;
     const portal = this.portal!;
-    const session = this.session.value;
-    if (!session || session.status === 'unknown') return html`<p class="state" part="status" role="status">${t.loading}</p>`;
-    if (session.status === 'signed-out') return html`<p class="state" part="status"><slot name="signed-out">${t.signedOut}</slot></p>`;
-    if (session.status === 'unreachable') return this.renderError(session.error, () => portal.session.restore());
-    if (!session.session.permissions.includes('catalogue')) return html`<p class="state" part="status">${t.noAccess}</p>`;
+    const gate = this.renderSessionGate(this.session.value, t, 'catalogue');
+    if (gate) return gate;
     const state = this.favourites.value;
     if (state?.status === 'error') return this.renderError(state.error, () => portal.favourites.load());
     if (state?.status !== 'ready') return html`<p class="state" part="status" role="status">${t.loading}</p>`;

@@ -5,6 +5,7 @@ import type { Statement, StatementEntry, StatementSummary } from '../../../contr
 import { define } from '../../base/define.js';
 import { StoreController } from '../../base/store-controller.js';
 import { TcElement } from '../../base/tc-element.js';
+import { noAccess } from '../../base/session-gate.js';
 // This element can show why a field was refused (see src/i18n/field-errors.ts).
 import '../../i18n/field-errors.js';
 import { ForbiddenError, ValidationError } from '../../client/errors.js';
@@ -246,23 +247,16 @@ export class TcStatement extends TcElement {
 
   private renderError(error: unknown, retry: () => void) {
     const t = this.t.value!;
-    if (error instanceof ForbiddenError) return this.renderNoAccess();
+    if (error instanceof ForbiddenError) return noAccess(t);
     return this.errorNotice(error, error instanceof ValidationError ? undefined : retry, { retryLabel: t.retry });
-  }
-
-  private renderNoAccess() {
-    return html`<div class="state" part="status" role="status"><slot name="no-access">${this.t.value!.noAccess}</slot></div>`;
   }
 
   protected override render() {
     const t = this.t.value!;
-    if (!this.portal) return html`<p class="error" part="error" role="alert">${t.notConfigured}</p>`;
-    const state = this.session.value;
-    if (state?.status === 'signed-out') return html`<div class="state" part="status"><slot name="signed-out">${t.signedOut}</slot></div>`;
-    if (state?.status === 'unreachable') return this.renderError(state.error, () => this.portal?.session.restore());
-    if (state?.status === 'signed-in' && !state.session.permissions.includes('statement')) return this.renderNoAccess();
+    const gate = this.renderSessionGate(this.session.value, t, 'statement');
+    if (gate) return gate;
     // A 403 from either request means the same thing: say it once.
-    if (this.summary.error instanceof ForbiddenError || this.ledger.error instanceof ForbiddenError) return this.renderNoAccess();
+    if (this.summary.error instanceof ForbiddenError || this.ledger.error instanceof ForbiddenError) return noAccess(t);
     const loading = (message: string) => html`<div class="state" part="status" role="status" aria-busy="true">${message}</div>`;
     return html`
       ${this.summary.render({
