@@ -112,8 +112,6 @@ export const catalogueStyles = css`
   .feed,
   .rest {
     width: 100%;
-  }
-  .rest {
     /* The virtualizer sets a min-width from the rows it measured; the rows follow the feed's width instead. */
     min-width: 0 !important;
   }

@@ -172,7 +172,7 @@ export class TcCatalogue extends TcElement {
   private shape = '';
   /** Rows after the first page wait for it to be laid out. */
   private restWaiting = false;
-  private rowsCache?: { total: number; columns: number; first: number; rows: number[] };
+  private rowsCache?: number[];
   private reported?: TcError;
   private shownFilter?: string;
   private opener?: { element: HTMLElement; productId: number };
@@ -286,7 +286,7 @@ export class TcCatalogue extends TcElement {
   }
 
   protected override updated() {
-    this.firstPage.track(this.renderRoot.querySelector<HTMLElement>('.feed > .first-page'));
+    this.firstPage.track(this.renderRoot.querySelector<HTMLElement>('.first-page'));
     const store = this.portal?.products;
     if (!store || !this.owner()) return;
     const filter = this.filter;
@@ -341,7 +341,6 @@ export class TcCatalogue extends TcElement {
     if (!store) return;
     this.reported = undefined;
     store.ensure(this.filter, Math.max(0, this.range.first) * this.rowColumns, (this.range.last + 1) * this.rowColumns - 1, this.signalFor(this.filter));
-    if (store.total(this.filter) === undefined) store.ensure(this.filter, 0, store.pageSize - 1, this.signalFor(this.filter));
   }
 
   // ——— Filters ———
@@ -425,11 +424,10 @@ export class TcCatalogue extends TcElement {
     event.preventDefault();
     const total = this.portal?.products.total(this.filter) ?? 0;
     const index = Math.min(total - 1, Math.max(0, Number((card as HTMLElement).dataset.index) + (event.key === 'PageDown' ? 1 : -1)));
-    // A card of the first page is in the DOM; one further down may need the virtual list to render its row.
-    const row = Math.floor(index / this.rowColumns);
+    // A card of the first page is in the DOM (focus scrolls to it); one further down may need the
+    // virtual list to render its row first.
     const rest = this.renderRoot.querySelector('.rest') as (HTMLElement & VirtualizerHostElement) | null;
-    const target = row < this.firstRows ? this.renderRoot.querySelector(`article[data-index="${index}"]`) : rest?.[virtualizerRef]?.element(row - this.firstRows);
-    target?.scrollIntoView({ block: 'nearest' });
+    rest?.[virtualizerRef]?.element(Math.floor(index / this.rowColumns) - this.firstRows)?.scrollIntoView({ block: 'nearest' });
     for (let attempt = 0; attempt < 20; attempt++) {
       const next = this.renderRoot.querySelector<HTMLElement>(`article[data-index="${index}"]`);
       if (next) return next.focus();
@@ -439,13 +437,11 @@ export class TcCatalogue extends TcElement {
 
   // ——— Rendering ———
 
-  /** The numbers of the rows after the first `first` (the virtual list's items), kept while they stay the same. */
-  private restRows(total: number, columns: number, first: number) {
+  /** The numbers of rows `first` to `count` - 1 (the virtual list's items), the same array while they stay the same. */
+  private restRows(count: number, first: number) {
     const cache = this.rowsCache;
-    if (cache && cache.total === total && cache.columns === columns && cache.first === first) return cache.rows;
-    const rows = Array.from({ length: Math.max(0, Math.ceil(total / columns) - first) }, (_, index) => first + index);
-    this.rowsCache = { total, columns, first, rows };
-    return rows;
+    if (cache?.length === count - first && cache[0] === first) return cache;
+    return (this.rowsCache = Array.from({ length: count - first }, (_, index) => first + index));
   }
 
   private renderRow(row: number, columns: number, total: number, context: CardContext) {
@@ -585,7 +581,7 @@ export class TcCatalogue extends TcElement {
             for (let row = 0; firstShown && row < firstRows; row++) first.push(this.renderRow(row, columns, total, context));
             return html`<div class="first-page" role="none">${first}</div>${restShown
               ? html`<div class="rest" role="none" @rangeChanged=${this.onRangeChanged}>${virtualize({
-                  items: this.restRows(total, columns, firstRows),
+                  items: this.restRows(rowCount, firstRows),
                   renderItem: (row: number) => this.renderRow(row, columns, total, context),
                   layout: rowLayout(shape),
                   scroller: false,

@@ -9,13 +9,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * view again. Never while focus is in them: the buyer would lose their place.
  */
 export class FirstPageController implements ReactiveController {
-  private block?: HTMLElement;
+  private block: HTMLElement | null = null;
   /** The list (filter and row shape) whose first page has been laid out. */
   private laidOutFor?: string;
   /** The list whose first page is out of the DOM, if any. */
   private releasedFor?: string;
   private list = '';
-  private readonly observer = new IntersectionObserver((entries) => this.seen(entries[entries.length - 1]!), { rootMargin: '200% 0px' });
+  private readonly observer = new IntersectionObserver((entries) => this.seen(entries.at(-1)!), { rootMargin: '200%' });
 
   /** `laidOut` hears the first page's height once laid out, and says whether something waits for it. */
   constructor(
@@ -39,7 +39,7 @@ export class FirstPageController implements ReactiveController {
   /** After each render: the block that holds the first page's rows, or null when none is shown. */
   track(block: HTMLElement | null) {
     if (this.block && block !== this.block) this.observer.unobserve(this.block);
-    this.block = block ?? undefined;
+    this.block = block;
     if (!block) return;
     this.observer.observe(block); // no-op when already observed
     // The rows are back: the block takes their own height again (after they render, so nothing jumps).
@@ -57,11 +57,10 @@ export class FirstPageController implements ReactiveController {
       this.laidOutFor = this.list;
       if (this.laidOut(entry.boundingClientRect.height)) this.host.requestUpdate();
     }
-    const active = this.host.shadowRoot!.activeElement;
     if (entry.isIntersecting) {
       if (this.releasedFor === undefined) return;
       this.releasedFor = undefined;
-    } else if (this.releasedFor === this.list || (active && block.contains(active))) return;
+    } else if (this.releasedFor === this.list || block!.contains(this.host.shadowRoot!.activeElement)) return;
     else {
       // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it may not).
       block.style.minHeight = `${entry.boundingClientRect.height}px`;

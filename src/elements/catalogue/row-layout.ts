@@ -18,9 +18,9 @@ class RowLayout extends FlowLayout {
   }
 }
 
-/** Tells the lists of `shape` their rows' height, measured elsewhere (the rows of the first page). */
+/** Tells the lists of `shape` their rows' height, measured elsewhere (the rows of the first page; 0 if hidden, then unused). */
 export function rememberRowHeight(shape: string, height: number) {
-  if (height > 0) rowHeights.set(shape, height);
+  rowHeights.set(shape, height);
 }
 
 const specifiers = new Map<string, LayoutSpecifier>();
