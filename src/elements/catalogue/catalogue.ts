@@ -41,7 +41,8 @@ const sorts: ProductSort[] = ['name', 'price', '-price', 'newest'];
  * The supplier's catalogue at the signed-in customer's prices: search, category and tag filters,
  * sort, a grid of 2–4 columns or a list (the buyer's choice is remembered), the supplier's promoted
  * products in a strip, and product details in a dialog. Any number of products scroll smoothly:
- * only the rows in view are in the DOM, and pages load from the server as the buyer scrolls.
+ * the first page of cards renders at once, after it only the rows in view are in the DOM, and pages
+ * load from the server as the buyer scrolls.
  *
  * Filters mirror to the `q`, `category`, `tag` and `sort` attributes, so a host page can deep-link
  * to a search and follow the buyer's choices.
