@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.e2e/', 'coverage/', 'docs/api/', 'docs/site/', '.data/', 'bench/results/', 'bench/.build/', 'node_modules/'] },
+  { ignores: ['dist/', '.e2e/', '.test-results/', 'coverage/', 'docs/api/', 'docs/site/', '.data/', 'bench/results/', 'bench/.build/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

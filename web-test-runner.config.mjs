@@ -1,6 +1,7 @@
 // Browser tests: TypeScript test files in Debian's Chromium, against the real reference back end.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -42,6 +43,26 @@ function rawImports() {
   };
 }
 
+/**
+ * Serves the BUILT embed (vite.config.ts, mode embed) under /built-embed/, for
+ * test/browser/embed.test.ts. It is built on the first request, once per run, so runs that do
+ * not load it pay nothing.
+ */
+function builtEmbed() {
+  const outDir = '.test-results/embed';
+  let built;
+  return {
+    name: 'tradecounter-built-embed',
+    async serve(context) {
+      if (!context.path.startsWith('/built-embed/')) return;
+      built ??= import('vite').then(({ build }) => build({ mode: 'embed', logLevel: 'warn', build: { outDir, emptyOutDir: true } }));
+      await built;
+      const file = join(outDir, normalize(context.path.slice('/built-embed/'.length)).replace(/^(\.\.[/\\])+/, ''));
+      if (existsSync(file)) return { body: readFileSync(file, 'utf8'), type: 'js' };
+    },
+  };
+}
+
 /** Writes the run's counts for the summary line of `npm test`. */
 function countReporter() {
   return {
@@ -74,7 +95,7 @@ export default {
   // elements.a11y.test.ts walks every element in every state and grows with each element merged.
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
+  plugins: [builtEmbed(), rawImports(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), backEnd()],
   browsers: [
     chromeLauncher({
       // Each test file in a window of its own: files run side by side, and a tab in the background

@@ -1,5 +1,5 @@
 // `npx tsx scripts/bundle-breakdown.ts [entry]`: what the bytes of a browser output are. Bundles
-// the entry (default: the one-file embed's src/index.ts) minified as the budgets measure it, then
+// the entry (default: src/index.ts, as in the all-in-one embed file) minified as the budgets measure it, then
 // attributes every byte of the output to its source module through the source map, and lists the
 // shares by package or source folder and by module (gzip shares are the raw shares of the whole
 // file's gzip size: an estimate, gzip works across module borders).

@@ -1,4 +1,4 @@
-// Builds what the end-to-end pages load: the one-file embed, and the React and Vue host pages
+// Builds what the end-to-end pages load: the embed (entry + chunks, and the all-in-one file), and the React and Vue host pages
 // (bundled by Vite from the SDK's source, as an npm user's bundler would).
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -6,11 +6,14 @@ import vue from '@vitejs/plugin-vue';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const outDir = `${root}.e2e`;
-export const embed = `${outDir}/embed/tradecounter.js`;
+export const embedDir = `${outDir}/embed`;
+export const embed = `${embedDir}/tradecounter.js`;
+export const embedBundle = `${embedDir}/tradecounter.bundle.js`;
 
 export async function buildAll() {
-  // The embed exactly as `npm run build` makes it (vite.config.ts, mode embed), into its own folder.
-  await build({ root, mode: 'embed', logLevel: 'warn', build: { outDir: `${outDir}/embed`, emptyOutDir: true } });
+  // The embed exactly as `npm run build` makes it (vite.config.ts, modes embed and embed-bundle), into its own folder.
+  await build({ root, mode: 'embed', logLevel: 'warn', build: { outDir: embedDir, emptyOutDir: true } });
+  await build({ root, mode: 'embed-bundle', logLevel: 'warn', build: { outDir: embedDir, emptyOutDir: false } });
   await build({
     configFile: false,
     root: `${root}test/e2e/hosts`,

@@ -2,10 +2,10 @@
 // Vue 3, the SDK loaded twice, all served under a strict Content-Security-Policy, driven in
 // Chromium against the real back end. test/e2e/run.ts builds and serves them.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { embed } from './build.js';
+import { embedDir } from './build.js';
 import type { Violation } from './server.js';
 
 const site = process.env.E2E_SITE!;
@@ -25,6 +25,8 @@ interface Visit {
   page: Page;
   errors: string[];
   url: string;
+  /** Paths of the scripts the page fetched from the embed's folder, in order. */
+  embedFiles: string[];
 }
 
 /** Opens a page and records its uncaught errors and console errors (CSP refusals are logged there too). */
@@ -32,6 +34,11 @@ async function visit(path: string): Promise<Visit> {
   const page = await browser.newPage();
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
+  const embedFiles: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/(tradecounter(\.bundle)?\.js|chunks\/)/.test(path)) embedFiles.push(path);
+  });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     // Policy refusals are checked through the reports, which say which directive was broken.
@@ -39,7 +46,7 @@ async function visit(path: string): Promise<Visit> {
   });
   const url = `${site}${path}`;
   await page.goto(url);
-  return { page, errors, url };
+  return { page, errors, url, embedFiles };
 }
 
 async function violationsOf(url: string): Promise<Violation[]> {
@@ -93,24 +100,38 @@ async function expectCleanUnderPolicy(visit: Visit) {
   await visit.page.close();
 }
 
-describe('a plain HTML page with one <script type="module">', () => {
-  it('signs in, shows the priced catalogue, and the page’s own script hears tc-sign-in', async () => {
-    const plain = await visit('/pages/plain.html');
-    const { page } = plain;
-    await page.locator('tc-catalogue [part=status]').filter({ hasText: 'Sign in to see the catalogue' }).waitFor();
-    await signIn(page, 'anna@nordwerk.example');
-    await page.locator('#welcome').filter({ hasText: 'Welcome, Anna Berg' }).waitFor();
-    await expectPricedCatalogue(page, 6);
-    // Lit's styles arrive as constructed style sheets, which a strict policy allows; no <style> elements.
-    const styles = await page.evaluate(() => {
-      const root = document.querySelector('tc-login')!.shadowRoot!;
-      return { adopted: root.adoptedStyleSheets.length, elements: root.querySelectorAll('style').length };
+/** A chunk's name without its hash: `/chunks/catalogue-AbC123_-.js` → `catalogue`. */
+const chunkName = (path: string) => path.replace(/^\/(chunks\/)?/, '').replace(/(-[\w-]{8})?\.js$/, '');
+
+for (const [file, page] of [['the embed (entry + chunks)', '/pages/plain.html'], ['the all-in-one file', '/pages/plain-bundle.html']] as const) {
+  describe(`a plain HTML page with one <script type="module">: ${file}`, () => {
+    it('signs in, shows the priced catalogue, and the page’s own script hears tc-sign-in', async () => {
+      const plain = await visit(page);
+      const { page: tab } = plain;
+      await tab.locator('tc-catalogue [part=status]').filter({ hasText: 'Sign in to see the catalogue' }).waitFor();
+      await signIn(tab, 'anna@nordwerk.example');
+      await tab.locator('#welcome').filter({ hasText: 'Welcome, Anna Berg' }).waitFor();
+      await expectPricedCatalogue(tab, 6);
+      // Lit's styles arrive as constructed style sheets, which a strict policy allows; no <style> elements.
+      const styles = await tab.evaluate(() => {
+        const root = document.querySelector('tc-login')!.shadowRoot!;
+        return { adopted: root.adoptedStyleSheets.length, elements: root.querySelectorAll('style').length };
+      });
+      assert.ok(styles.adopted > 0);
+      assert.equal(styles.elements, 0);
+      const fetched = plain.embedFiles.map(chunkName);
+      console.log(`${page}: ${plain.embedFiles.length} script requests for the SDK (${fetched.join(', ')})`);
+      if (page.endsWith('plain.html')) {
+        // The entry, the runtime and the chunks of this page's tags (portal, login, catalogue and
+        // what they share), not those of the tags it does not use, nor the Romanian messages.
+        assert.deepEqual(fetched.slice(0, 2), ['tradecounter', 'runtime']);
+        for (const tag of ['portal', 'login', 'catalogue']) assert.ok(fetched.includes(tag), `${tag} chunk fetched: ${fetched.join(', ')}`);
+        for (const tag of ['cart', 'order-list', 'statement', 'quick-order', 'ro']) assert.ok(!fetched.includes(tag), `${tag} chunk not fetched: ${fetched.join(', ')}`);
+      } else assert.deepEqual(fetched, ['tradecounter.bundle']);
+      await expectCleanUnderPolicy(plain);
     });
-    assert.ok(styles.adopted > 0);
-    assert.equal(styles.elements, 0);
-    await expectCleanUnderPolicy(plain);
   });
-});
+}
 
 for (const host of ['React 19', 'Vue 3'] as const) {
   describe(`a ${host} page built with Vite from the npm package`, () => {
@@ -135,7 +156,8 @@ describe('the SDK loaded twice on one page', () => {
   it('skips the second registration without an error, and the tags work', async () => {
     const twice = await visit('/pages/twice.html');
     const { page } = twice;
-    assert.equal(await page.evaluate(() => typeof customElements.get('tc-catalogue')), 'function');
+    // Each copy's autoloader loads its own chunks; the first definition of a tag wins, the other is skipped.
+    await page.waitForFunction(() => typeof customElements.get('tc-catalogue') === 'function');
     await signIn(page, 'liis@balticbuild.example');
     await page.locator('#welcome').filter({ hasText: 'Welcome, Liis Tamm' }).waitFor();
     await expectPricedCatalogue(page, 6);
@@ -161,8 +183,9 @@ describe('a strict Content-Security-Policy', () => {
     await plain.page.close();
   });
 
-  it('is met by the one-file embed: no eval, no new Function', () => {
-    const source = readFileSync(embed, 'utf8');
-    assert.doesNotMatch(source, /\beval\s*\(|\bnew Function\s*\(/);
+  it('is met by every file of the embed, all-in-one file included: no eval, no new Function', () => {
+    const files = ['tradecounter.js', 'tradecounter.bundle.js', ...readdirSync(`${embedDir}/chunks`).map((name) => `chunks/${name}`)];
+    assert.ok(files.length > 10, `the embed's files: ${files.join(', ')}`);
+    for (const file of files) assert.doesNotMatch(readFileSync(`${embedDir}/${file}`, 'utf8'), /\beval\s*\(|\bnew Function\s*\(/, file);
   });
 });

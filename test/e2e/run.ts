@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv } from '../../server/config.js';
 import { startServer } from '../../server/main.js';
-import { buildAll, embed, outDir } from './build.js';
+import { buildAll, embedDir, outDir } from './build.js';
 import { startSite } from './server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,7 +21,7 @@ const api = await startServer({ ...configFromEnv({}), port: apiPort, corsOrigins
 const site = await startSite({
   port: sitePort,
   api: api.url,
-  embed,
+  embedDir,
   roots: { '/pages/': `${root}test/e2e/pages`, '/hosts/': `${outDir}/hosts` },
 });
 const files = readdirSync(`${root}test/e2e`).filter((name) => name.endsWith('.e2e.ts')).map((name) => `test/e2e/${name}`);

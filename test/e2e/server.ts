@@ -42,10 +42,10 @@ async function body(request: IncomingMessage): Promise<string> {
 
 /**
  * Serves `roots` (URL prefix → folder). HTML pages get `%TC_API%` replaced by the back end's URL.
- * `/tradecounter.js` and `/copy/tradecounter.js` are the one-file embed under two URLs, so a page
- * can load two copies of the SDK.
+ * The embed's folder (`embedDir`: tradecounter.js, tradecounter.bundle.js, chunks/) is served at
+ * `/` and again under `/copy/`, so a page can load two copies of the SDK.
  */
-export async function startSite(options: { port: number; api: string; roots: Record<string, string>; embed: string }) {
+export async function startSite(options: { port: number; api: string; roots: Record<string, string>; embedDir: string }) {
   const violations: Violation[] = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
@@ -68,9 +68,10 @@ export async function startSite(options: { port: number; api: string; roots: Rec
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(violations));
       return;
     }
+    const inEmbed = url.pathname.replace(/^\/copy\//, '/');
     const file =
-      url.pathname === '/tradecounter.js' || url.pathname === '/copy/tradecounter.js'
-        ? options.embed
+      inEmbed === '/tradecounter.js' || inEmbed === '/tradecounter.bundle.js' || /^\/chunks\/[\w.-]+\.js$/.test(inEmbed)
+        ? join(options.embedDir, inEmbed)
         : Object.entries(options.roots)
             .filter(([prefix]) => url.pathname.startsWith(prefix))
             .map(([prefix, folder]) => join(folder, normalize(url.pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '')))

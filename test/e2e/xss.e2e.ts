@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { routes } from '../../contract/routes.js';
 import { configFromEnv } from '../../server/config.js';
 import { startServer } from '../../server/main.js';
-import { embed } from './build.js';
+import { embedDir } from './build.js';
 import { startSite } from './server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -141,7 +141,7 @@ describe('stored payloads render inertly in every element', () => {
   let tried = 0;
   before(async () => {
     api = await startServer({ ...configFromEnv({}), dataDir: undefined, databaseUrl: undefined, port: 0, corsOrigins: '*', validateResponses: true });
-    site = await startSite({ port: sitePort, api: api.url, embed, roots: { '/pages/': `${root}test/e2e/pages` } });
+    site = await startSite({ port: sitePort, api: api.url, embedDir, roots: { '/pages/': `${root}test/e2e/pages` } });
     await storePayloads();
     browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
