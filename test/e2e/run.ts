@@ -17,7 +17,8 @@ const started = performance.now();
 await buildAll();
 console.log(`e2e: built the embed and the host pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const api = await startServer({ ...configFromEnv({}), port: apiPort, corsOrigins: '*', validateResponses: true });
+// A fresh in-memory database with the demo seed: the tests neither depend on nor change the demo's own (.data/pglite).
+const api = await startServer({ ...configFromEnv({ DATA_DIR: 'memory' }), port: apiPort, corsOrigins: '*', validateResponses: true });
 const site = await startSite({
   port: sitePort,
   api: api.url,
