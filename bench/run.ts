@@ -186,7 +186,7 @@ for (const result of api) {
 
 line('## Knobs');
 line();
-line('BENCH_PRODUCTS (render bench, 50,000), BENCH_ROUNDS (48-card renders, 15), BENCH_RENDER_ONLY, BENCH_BUNDLE_ONLY, BENCH_TRACE, BENCH_PROFILE;');
+line('BENCH_PRODUCTS (render bench, 50,000), BENCH_ROUNDS (48-card renders, 15), BENCH_COLD_PAIRS (fresh-page first renders, 3), BENCH_RENDER_ONLY, BENCH_BUNDLE_ONLY, BENCH_TRACE, BENCH_PROFILE;');
 line('BENCH_CONCURRENCY (4), BENCH_SECONDS (10 per load phase), BENCH_ORDER_WORKERS (16), BENCH_SEARCH_RUNS (5); TEST_DATABASE_URL (PostgreSQL maintenance database; each run creates and drops its own).');
 
 const markdown = report.join('\n') + '\n';

@@ -97,9 +97,11 @@ const api = {
   /** Jumps to the end and waits until the last product shows with its data. */
   async toEnd() {
     const start = performance.now();
-    const feed = catalogue!.shadowRoot!.querySelector('.feed') as HTMLElement & VirtualizerHostElement;
+    // The rows after the first page are the virtual list's; its items start after the first page's rows.
+    const rest = catalogue!.shadowRoot!.querySelector('.feed .rest') as HTMLElement & VirtualizerHostElement;
+    const firstRows = Math.ceil(catalogue!.portal!.products.pageSize / 4);
     const total = Number(catalogue!.shadowRoot!.querySelector('.feed [part~=card]')!.getAttribute('aria-setsize'));
-    feed[virtualizerRef]!.element(Math.ceil(total / 4) - 1)!.scrollIntoView({ block: 'end' });
+    rest[virtualizerRef]!.element(Math.ceil(total / 4) - 1 - firstRows)!.scrollIntoView({ block: 'end' });
     await waitFor(() => catalogue!.shadowRoot!.querySelector(`.feed [part=card][aria-posinset="${total}"]:not(.placeholder)`));
     const ms = performance.now() - start;
     await painted();

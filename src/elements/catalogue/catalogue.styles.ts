@@ -108,8 +108,9 @@ export const catalogueStyles = css`
     --_columns: 4;
   }
 
-  /* The feed: rows of cards, positioned by the virtualizer */
-  .feed {
+  /* The feed: the first page's rows in flow, then the rest, positioned by the virtualizer */
+  .feed,
+  .rest {
     width: 100%;
     /* The virtualizer sets a min-width from the rows it measured; the rows follow the feed's width instead. */
     min-width: 0 !important;

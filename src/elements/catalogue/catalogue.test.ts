@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import './catalogue.js';
@@ -504,6 +504,102 @@ describe('tc-catalogue', () => {
     await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-posinset') === '3');
     await sendKeys({ press: 'PageUp' });
     await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-posinset') === '2');
+  });
+
+  describe('first page', () => {
+    /** A portal whose store already holds the first page of a catalogue of `total` made-up products. */
+    async function storedFirstPage(total: number) {
+      const portal = await signedInPortal('liis@balticbuild.example', undefined, { fetch: fakeCatalogueFetch(total) });
+      portal.products.ensure({ sort: 'name' }, 0, portal.products.pageSize - 1);
+      await until(() => portal.products.product({ sort: 'name' }, portal.products.pageSize - 1));
+      return portal;
+    }
+    const firstPage = (el: TcCatalogue) => el.shadowRoot!.querySelector<HTMLElement>('.feed > .first-page')!;
+    const top = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
+
+    it('renders the cards of a page already in the store with its first update, in flow, with no layout pass to wait for', async () => {
+      const portal = await storedFirstPage(50_000);
+      const host = await fixture<HTMLElement>(html`<tc-portal .portal=${portal}></tc-portal>`);
+      const el = document.createElement('tc-catalogue');
+      el.columns = 4;
+      host.append(el);
+      await el.updateComplete; // microtasks only: no frame, no resize or layout callback has run
+      const cards = feedCards(el);
+      expect(cards).to.have.length(48);
+      expect(cards.map((card) => card.getAttribute('aria-posinset'))).to.deep.equal(Array.from({ length: 48 }, (_, index) => String(index + 1)));
+      expect(part(cards[47]!, 'name').textContent).to.equal(fakeProduct(47).name);
+      // Plain rows of four, one under the other: nothing positioned by the virtualizer.
+      const rows = [...firstPage(el).children] as HTMLElement[];
+      expect(rows).to.have.length(12);
+      expect(rows.every((row) => row.children.length === 4 && getComputedStyle(row).position === 'static')).to.equal(true);
+      expect(rows.every((row, index) => index === 0 || top(row) > top(rows[index - 1]!))).to.equal(true);
+      // No virtual list yet: it is made once the first page is laid out, not in the same task.
+      expect(el.shadowRoot!.querySelector('.feed > .rest')).to.equal(null);
+      // The products after the first page follow in the virtual list, as the buyer scrolls to them.
+      rows[11]!.scrollIntoView();
+      await until(() => feedCards(el).some((card) => card.getAttribute('aria-posinset') === '49'));
+      const next = feedCards(el).find((card) => card.getAttribute('aria-posinset') === '49')!;
+      expect(next.closest('.rest')).to.not.equal(null);
+      expect(top(next)).to.be.greaterThan(top(rows[11]!));
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes Page Down and Page Up from the first page into the virtual list and back', async () => {
+      const portal = await storedFirstPage(500);
+      const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue columns="4"></tc-catalogue>`);
+      // The virtual list follows once the first page is laid out.
+      await until(() => feedCards(el).length >= 48 && el.shadowRoot!.querySelector('.feed > .rest'));
+      const card = (position: number) => feedCards(el).find((each) => each.getAttribute('aria-posinset') === String(position));
+      card(47)!.focus();
+      await sendKeys({ press: 'PageDown' });
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-posinset') === '48');
+      await sendKeys({ press: 'PageDown' });
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-posinset') === '49');
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      expect(active.closest('.rest')).to.not.equal(null);
+      // Scrolled into view, below the first page.
+      const box = active.getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= window.innerHeight).to.equal(true);
+      await sendKeys({ press: 'PageDown' });
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-posinset') === '50');
+      await sendKeys({ press: 'PageUp' });
+      await sendKeys({ press: 'PageUp' });
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-posinset') === '48');
+      expect((el.shadowRoot!.activeElement as HTMLElement).closest('.first-page')).to.not.equal(null);
+    });
+
+    it('leaves the DOM when scrolled far past and comes back in place', async () => {
+      const portal = await storedFirstPage(50_000);
+      const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue columns="4"></tc-catalogue>`);
+      // The virtual list follows once the first page is laid out.
+      await until(() => feedCards(el).length >= 48 && el.shadowRoot!.querySelector('.feed > .rest'));
+      const firstTop = top(feedCards(el)[0]!);
+      const height = firstPage(el).offsetHeight;
+      window.scrollTo(0, document.documentElement.scrollHeight / 2);
+      await until(() => !firstPage(el).querySelector('[part~=card]'));
+      // Its block keeps the height, so nothing below it moves.
+      expect(firstPage(el).offsetHeight).to.equal(height);
+      await until(() => feedCards(el).some((card) => Number(card.getAttribute('aria-posinset')) > 20_000));
+      window.scrollTo(0, 0);
+      await until(() => firstPage(el).querySelectorAll('[part~=card]').length === 48);
+      expect(top(feedCards(el)[0]!)).to.equal(firstTop);
+      expect(firstPage(el).style.minHeight).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('stays while focus is in it, however far the page scrolls', async () => {
+      const portal = await storedFirstPage(50_000);
+      const el = await inPortal<TcCatalogue>(portal, html`<tc-catalogue columns="4"></tc-catalogue>`);
+      // The virtual list follows once the first page is laid out.
+      await until(() => feedCards(el).length >= 48 && el.shadowRoot!.querySelector('.feed > .rest'));
+      const input = part<HTMLInputElement>(feedCards(el)[5]!, 'quantity-input');
+      input.focus();
+      window.scrollTo(0, document.documentElement.scrollHeight / 2);
+      await until(() => feedCards(el).some((card) => Number(card.getAttribute('aria-posinset')) > 20_000));
+      for (let i = 0; i < 5; i++) await frame();
+      expect(firstPage(el).querySelectorAll('[part~=card]')).to.have.length(48);
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+    });
   });
 
   it('shows a server error with a retry that recovers', async () => {

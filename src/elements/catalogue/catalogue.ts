@@ -25,7 +25,8 @@ import { renderCard, renderPlaceholder } from './product-card.js';
 import { renderNotice, type CardContext } from './product-parts.js';
 import { renderDialogContent } from './product-dialog.js';
 import { OrderController } from './order-controller.js';
-import { rowLayout } from './row-layout.js';
+import { FirstPageController } from './first-page.js';
+import { rememberRowHeight, rowLayout } from './row-layout.js';
 
 /** Typing pauses this long before a search goes to the server. */
 const SEARCH_DELAY = 250;
@@ -40,7 +41,8 @@ const sorts: ProductSort[] = ['name', 'price', '-price', 'newest'];
  * The supplier's catalogue at the signed-in customer's prices: search, category and tag filters,
  * sort, a grid of 2–4 columns or a list (the buyer's choice is remembered), the supplier's promoted
  * products in a strip, and product details in a dialog. Any number of products scroll smoothly:
- * only the rows in view are in the DOM, and pages load from the server as the buyer scrolls.
+ * the first page of cards renders at once, after it only the rows in view are in the DOM, and pages
+ * load from the server as the buyer scrolls.
  *
  * Filters mirror to the `q`, `category`, `tag` and `sort` attributes, so a host page can deep-link
  * to a search and follow the buyer's choices.
@@ -155,12 +157,23 @@ export class TcCatalogue extends TcElement {
     reportError: (error) => this.reportError(error),
     errorText: (error) => this.errorText(error),
   });
+  // The virtual list after the first page starts from the first page's row height: right at once.
+  private readonly firstPage = new FirstPageController(this, (height) => {
+    rememberRowHeight(this.shape, height / this.firstRows);
+    return this.restWaiting;
+  });
   private searchTimer?: ReturnType<typeof setTimeout>;
   private loadTimer?: ReturnType<typeof setTimeout>;
   private controller?: AbortController;
   private controllerKey?: string;
   private range = { first: 0, last: 0 };
-  private rowsCache?: { total: number; columns: number; rows: number[] };
+  /** Rows of the first page, shown in flow ahead of the virtual list (set by each render of the feed). */
+  private firstRows = 0;
+  /** The rows' shape (card layout, columns, width) the feed last rendered, e.g. `tall|4|640`. */
+  private shape = '';
+  /** Rows after the first page wait for it to be laid out. */
+  private restWaiting = false;
+  private rowsCache?: number[];
   private reported?: TcError;
   private shownFilter?: string;
   private opener?: { element: HTMLElement; productId: number };
@@ -274,6 +287,7 @@ export class TcCatalogue extends TcElement {
   }
 
   protected override updated() {
+    this.firstPage.track(this.renderRoot.querySelector<HTMLElement>('.first-page'));
     const store = this.portal?.products;
     if (!store || !this.owner()) return;
     const filter = this.filter;
@@ -283,7 +297,9 @@ export class TcCatalogue extends TcElement {
     const paged = this.paged;
     if (paged) {
       if (!store.error(filter)) store.ensure(filter, (this.page - 1) * paged, this.page * paged - 1, this.signalFor(filter));
-    } else if (store.total(filter) === undefined && !store.loading(filter) && !store.error(filter)) {
+    } else if (!store.error(filter)) {
+      // The first page is always in the DOM (see renderProducts): keep it loaded. A page already in
+      // memory or on its way is not asked for again; asking marks it used, so it is the last to go.
       store.ensure(filter, 0, store.pageSize - 1, this.signalFor(filter));
     }
     if (!this.listsWanted && (store.total(filter) !== undefined || store.error(filter))) {
@@ -314,8 +330,9 @@ export class TcCatalogue extends TcElement {
     store.ensure(filter, first, last, this.signalFor(filter));
   }
 
+  /** The virtual list holds the rows after the first page: its indexes start at `firstRows`. */
   private readonly onRangeChanged = (event: RangeChangedEvent) => {
-    this.range = { first: event.first, last: event.last };
+    this.range = { first: event.first + this.firstRows, last: event.last + this.firstRows };
     clearTimeout(this.loadTimer);
     this.loadTimer = setTimeout(() => this.loadRange(), LOAD_DELAY);
   };
@@ -325,7 +342,6 @@ export class TcCatalogue extends TcElement {
     if (!store) return;
     this.reported = undefined;
     store.ensure(this.filter, Math.max(0, this.range.first) * this.rowColumns, (this.range.last + 1) * this.rowColumns - 1, this.signalFor(this.filter));
-    if (store.total(this.filter) === undefined) store.ensure(this.filter, 0, store.pageSize - 1, this.signalFor(this.filter));
   }
 
   // ——— Filters ———
@@ -409,8 +425,10 @@ export class TcCatalogue extends TcElement {
     event.preventDefault();
     const total = this.portal?.products.total(this.filter) ?? 0;
     const index = Math.min(total - 1, Math.max(0, Number((card as HTMLElement).dataset.index) + (event.key === 'PageDown' ? 1 : -1)));
-    const feed = this.renderRoot.querySelector('.feed') as (HTMLElement & VirtualizerHostElement) | null;
-    feed?.[virtualizerRef]?.element(Math.floor(index / this.rowColumns))?.scrollIntoView({ block: 'nearest' });
+    // A card of the first page is in the DOM (focus scrolls to it); one further down may need the
+    // virtual list to render its row first.
+    const rest = this.renderRoot.querySelector('.rest') as (HTMLElement & VirtualizerHostElement) | null;
+    rest?.[virtualizerRef]?.element(Math.floor(index / this.rowColumns) - this.firstRows)?.scrollIntoView({ block: 'nearest' });
     for (let attempt = 0; attempt < 20; attempt++) {
       const next = this.renderRoot.querySelector<HTMLElement>(`article[data-index="${index}"]`);
       if (next) return next.focus();
@@ -420,12 +438,11 @@ export class TcCatalogue extends TcElement {
 
   // ——— Rendering ———
 
-  private rows(total: number, columns: number) {
+  /** The numbers of rows `first` to `count` - 1 (the virtual list's items), the same array while they stay the same. */
+  private restRows(count: number, first: number) {
     const cache = this.rowsCache;
-    if (cache && cache.total === total && cache.columns === columns) return cache.rows;
-    const rows = Array.from({ length: Math.ceil(total / columns) }, (_, index) => index);
-    this.rowsCache = { total, columns, rows };
-    return rows;
+    if (cache?.length === count - first && cache[0] === first) return cache;
+    return (this.rowsCache = Array.from({ length: count - first }, (_, index) => first + index));
   }
 
   private renderRow(row: number, columns: number, total: number, context: CardContext) {
@@ -542,21 +559,36 @@ export class TcCatalogue extends TcElement {
     const columns = this.rowColumns;
     const cardLayout = this.layoutChoice === 'list' ? 'list' : columns <= 2 ? 'wide' : 'tall';
     if (this.paged) return html`${error ? this.renderError(error, () => this.retry()) : nothing}${this.renderPage(this.paged, total, columns, cardLayout, context)}`;
-    // A new list (and virtualizer) for each filter and row width: re-anchoring the old one to rows
-    // of another size or another result set leaves rows misplaced until the buyer scrolls.
+    // The first page's rows are plain flow rows, in the DOM with the first render: nothing to
+    // measure, nothing laid out twice. Only the rows after them are virtual, in a list that starts
+    // below the first page once that is laid out (a frame later), at its rows' height. A new list
+    // (and virtualizer) for each filter and row width: re-anchoring the old one to rows of another
+    // size or another result set leaves rows misplaced until the buyer scrolls.
+    const rowCount = Math.ceil(total / columns);
+    const firstRows = (this.firstRows = Math.min(rowCount, Math.ceil(store.pageSize / columns)));
+    const shape = (this.shape = `${cardLayout}|${columns}|${Math.round(this.width)}`);
+    const list = `${filterKey(filter)}|${columns}`;
+    const firstShown = this.firstPage.shown(list);
+    const restShown = rowCount > firstRows && this.firstPage.ready(list);
+    this.restWaiting = rowCount > firstRows && !restShown;
     return html`${error ? this.renderError(error, () => this.retry()) : nothing}
-      ${keyed(`${filterKey(filter)}|${columns}`, html`<div class="feed ${cardLayout} columns-${columns}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
-        @rangeChanged=${this.onRangeChanged} @keydown=${this.onFeedKeydown}>
+      ${keyed(list, html`<div class="feed ${cardLayout} columns-${columns}" part="grid" role="feed" aria-label=${t.products} aria-busy=${store.loading(filter) ? 'true' : 'false'}
+        @keydown=${this.onFeedKeydown}>
         ${guard(
           // Rows render again only when what they show changes, not when a filter list or the strip arrives.
-          [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision],
-          () =>
-            virtualize({
-              items: this.rows(total, columns),
-              renderItem: (row: number) => this.renderRow(row, columns, total, context),
-              layout: rowLayout(`${cardLayout}|${columns}|${Math.round(this.width)}`),
-              scroller: false,
-            }),
+          [total, store.$version.get(), context.favourites, context.includeVat, context.t, context.locale, this.orders.revision, firstShown, restShown],
+          () => {
+            const first = [];
+            for (let row = 0; firstShown && row < firstRows; row++) first.push(this.renderRow(row, columns, total, context));
+            return html`<div class="first-page" role="none">${first}</div>${restShown
+              ? html`<div class="rest" role="none" @rangeChanged=${this.onRangeChanged}>${virtualize({
+                  items: this.restRows(rowCount, firstRows),
+                  renderItem: (row: number) => this.renderRow(row, columns, total, context),
+                  layout: rowLayout(shape),
+                  scroller: false,
+                })}</div>`
+              : nothing}`;
+          },
         )}
       </div>`)}`;
   }

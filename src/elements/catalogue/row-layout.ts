@@ -1,32 +1,26 @@
 import { FlowLayout, flow } from '@lit-labs/virtualizer/layouts/flow.js';
 
 type LayoutSpecifier = ReturnType<typeof flow>;
-type ChildMeasurements = Parameters<FlowLayout['updateItemSizes']>[0];
 
-/** The average row height the last list of each shape measured (card layout, columns, width). */
-const measuredHeights = new Map<string, number>();
+/** The row height of each shape (card layout, columns, width), as the first page's rows measured it. */
+const rowHeights = new Map<string, number>();
 
 /**
- * The virtualizer's flow layout, starting from the row height a previous list of the same shape
- * measured instead of a 100 px guess. Every search, filter or sort builds a new list; with a right
- * first estimate its rows are placed where they stay and the list's height does not change when
- * they are measured, so the browser lays the cards out once instead of twice.
+ * The virtualizer's flow layout, starting from the row height the first page of the same shape
+ * measured instead of a 100 px guess: the list after the first page has the right height from the
+ * start, and its rows are placed where they stay when they are measured.
  */
 class RowLayout extends FlowLayout {
-  private shape = '';
-
   /** Set through the layout's config, before its first reflow. */
   set estimateFor(shape: string) {
-    this.shape = shape;
-    const height = measuredHeights.get(shape);
+    const height = rowHeights.get(shape);
     if (height) this._itemSize = { ...this._itemSize, height };
   }
+}
 
-  override updateItemSizes(sizes: ChildMeasurements) {
-    super.updateItemSizes(sizes);
-    const average = this._metricsCache.averageChildSize;
-    if (average > 0) measuredHeights.set(this.shape, average);
-  }
+/** Tells the lists of `shape` their rows' height, measured elsewhere (the rows of the first page; 0 if hidden, then unused). */
+export function rememberRowHeight(shape: string, height: number) {
+  rowHeights.set(shape, height);
 }
 
 const specifiers = new Map<string, LayoutSpecifier>();
