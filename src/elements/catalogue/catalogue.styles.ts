@@ -115,6 +115,11 @@ export const catalogueStyles = css`
     /* The virtualizer sets a min-width from the rows it measured; the rows follow the feed's width instead. */
     min-width: 0 !important;
   }
+  /* Off screen, the browser skips the first page's layout and paint while the buyer scrolls the rest. */
+  .first-page {
+    content-visibility: auto;
+    contain-intrinsic-size: auto none;
+  }
   .row {
     width: 100%;
     display: grid;
