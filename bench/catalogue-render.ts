@@ -35,6 +35,16 @@ const median = (values: number[]) => {
 const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))]!;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
+/** Medians of both sides' times (to laid out, and main thread) and their ratios. */
+const sideBySide = (samples: { catalogue: number[]; vanilla: number[]; catalogueCpu: number[]; vanillaCpu: number[] }) => ({
+  catalogueMs: round(median(samples.catalogue)),
+  vanillaMs: round(median(samples.vanilla)),
+  ratio: round(median(samples.catalogue) / median(samples.vanilla), 2),
+  catalogueMainThreadMs: round(median(samples.catalogueCpu)),
+  vanillaMainThreadMs: round(median(samples.vanillaCpu)),
+  mainThreadRatio: round(median(samples.catalogueCpu) / median(samples.vanillaCpu), 2),
+});
+
 async function metric(cdp: CDPSession, name: string): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((entry) => entry.name === name)?.value ?? 0;
@@ -197,15 +207,7 @@ try {
       samples.catalogueCpu.push(lit.ms);
       samples.vanillaCpu.push(vanilla.ms);
     }
-    return {
-      rounds,
-      catalogueMs: round(median(samples.catalogue)),
-      vanillaMs: round(median(samples.vanilla)),
-      ratio: round(median(samples.catalogue) / median(samples.vanilla), 2),
-      catalogueMainThreadMs: round(median(samples.catalogueCpu)),
-      vanillaMainThreadMs: round(median(samples.vanillaCpu)),
-      mainThreadRatio: round(median(samples.catalogueCpu) / median(samples.vanillaCpu), 2),
-    };
+    return { rounds, ...sideBySide(samples) };
   }
   /** One render of either side, its main-thread time, then the stage emptied (not measured). */
   async function renderOnce(side: 'catalogue' | 'vanilla', total: number) {
@@ -235,15 +237,7 @@ try {
         samples[`${side}Cpu`].push(measured.ms);
       }
     }
-    return {
-      pairs: COLD_PAIRS,
-      catalogueMs: round(median(samples.catalogue)),
-      vanillaMs: round(median(samples.vanilla)),
-      ratio: round(median(samples.catalogue) / median(samples.vanilla), 2),
-      catalogueMainThreadMs: round(median(samples.catalogueCpu)),
-      vanillaMainThreadMs: round(median(samples.vanillaCpu)),
-      mainThreadRatio: round(median(samples.catalogueCpu) / median(samples.vanillaCpu), 2),
-    };
+    return { pairs: COLD_PAIRS, ...sideBySide(samples) };
   }
   const cold = await coldFirstRender();
   // The page as the cold renders left it: the store holds a result of exactly 48 products.

@@ -17,6 +17,7 @@ const fetchedChunks = () =>
     .filter((path) => path.startsWith('/built-embed/'))
     .map((path) => path.replace(/^\/built-embed\/(chunks\/)?/, '').replace(/(-[\w-]{8})?\.js$/, ''));
 
+// Not helpers.ts's until: that module defines <tc-portal> from the sources, which this page must not.
 async function until<T>(check: () => T | undefined | null | false, timeout = 10000): Promise<T> {
   const start = performance.now();
   for (;;) {
