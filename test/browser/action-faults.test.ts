@@ -47,6 +47,12 @@ async function alertWithRetry(element: Element, scope = '[role=alert]', wait = 8
   }, wait);
 }
 
+/** After a retried add to the cart: the cart has nothing left to send and the element's alert is gone. */
+async function settledWithAlertGone(portal: Portal, element: Element) {
+  await until(() => !portal.cart.$status.get().syncing && !portal.cart.$status.get().offline, 8000);
+  await until(() => !shadow(element).querySelector('[part~=notice][role=alert]'), 8000);
+}
+
 function type(input: HTMLInputElement | HTMLTextAreaElement, value: string, event: 'input' | 'change' = 'input') {
   input.value = value;
   input.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
@@ -256,9 +262,8 @@ describe('faults on the buyer’s actions', () => {
 
       net.fault = undefined;
       retry.click();
-      await until(() => !portal.cart.$status.get().syncing && !portal.cart.$status.get().offline, 8000);
-      await until(() => !shadow(el).querySelector('[part~=notice][role=alert]'), 8000);
-      expect((await portal.client.cart.get()).lines.map((item) => [item.product.id, item.quantity])).to.deep.equal([[product!.id, 4]]);
+      await settledWithAlertGone(portal, el);
+      expect((await portal.client.cart.get()).lines.map((item) => [item.product.id, item.quantity]), 'added once').to.deep.equal([[product!.id, 4]]);
     });
 
     it(`tc-saved-items: removing a favourite meets ${fault}: alert with retry, the item back in place, removed once after the retry`, async () => {
@@ -309,9 +314,8 @@ describe('faults on the buyer’s actions', () => {
 
       net.fault = undefined;
       retry.click();
-      await until(() => !portal.cart.$status.get().syncing && !portal.cart.$status.get().offline, 8000);
-      await until(() => !shadow(el).querySelector('[part~=notice][role=alert]'), 8000);
-      expect((await portal.client.cart.get()).lines.map((line) => [line.product.id, line.quantity])).to.deep.equal([[product!.id, 4]]);
+      await settledWithAlertGone(portal, el);
+      expect((await portal.client.cart.get()).lines.map((item) => [item.product.id, item.quantity]), 'added once').to.deep.equal([[product!.id, 4]]);
     });
   }
 
@@ -332,67 +336,60 @@ describe('faults on the buyer’s actions', () => {
     }
   }
 
-  for (const fault of faults) {
-    it(`tc-order-list: an invoice PDF download meets ${fault}: alert with retry, then one download`, async () => {
-      tried.push(`order-list invoice pdf:${fault}`);
-      const net = faultyFetch((request, path) => request.method === 'GET' && /^\/v1\/invoices\/\d+\/pdf$/.test(path));
-      // Drawing a PDF takes longer than a JSON answer on a busy machine: a timeout that still lets the retry's answer in.
-      const { portal, customerId } = await newBuyer({ portal: { fetch: net.fetch, timeout: PDF_TIMEOUT } });
-      const { order } = await placedOrder(portal);
-      await adminApi('POST', '/v1/admin/invoices', { customerId, type: 'invoice', orderId: order.id, lines: [line('Goods', 12_000, 1, 19)] });
-      const el = await inPortal(portal, html`<tc-order-list order-id=${order.id}></tc-order-list>`);
-      const pdf = await until(() => part<HTMLButtonElement>(el, 'pdf-button'), 8000);
-      const downloads: Blob[] = [];
-      el.addEventListener('tc-invoice-download', (event) => {
-        event.preventDefault();
-        downloads.push((event as CustomEvent<{ blob: Blob }>).detail.blob);
+  /** The two places a buyer downloads a document's PDF: what to render, and what must stay on show meanwhile. */
+  const pdfPlaces = [
+    {
+      name: 'order-list invoice pdf',
+      title: 'tc-order-list: an invoice PDF download',
+      async render(portal: Portal, customerId: number) {
+        const { order } = await placedOrder(portal);
+        await adminApi('POST', '/v1/admin/invoices', { customerId, type: 'invoice', orderId: order.id, lines: [line('Goods', 12_000, 1, 19)] });
+        const el = await inPortal(portal, html`<tc-order-list order-id=${order.id}></tc-order-list>`);
+        return { el, shown: () => orderShown(el) };
+      },
+    },
+    {
+      name: 'invoice-list pdf',
+      title: 'tc-invoice-list: a PDF download',
+      async render(portal: Portal, customerId: number) {
+        await adminApi('POST', '/v1/admin/invoices', { customerId, type: 'invoice', lines: [line('Goods', 12_000, 1, 19)] });
+        const el = await inPortal(portal, html`<tc-invoice-list></tc-invoice-list>`);
+        return { el, shown: () => [part(el, 'totals'), part(el, 'table')].map(textOf) };
+      },
+    },
+  ];
+
+  for (const place of pdfPlaces) {
+    for (const fault of faults) {
+      it(`${place.title} meets ${fault}: alert with retry, then one download`, async () => {
+        tried.push(`${place.name}:${fault}`);
+        const net = faultyFetch((request, path) => request.method === 'GET' && /^\/v1\/invoices\/\d+\/pdf$/.test(path));
+        // Drawing a PDF takes longer than a JSON answer on a busy machine: a timeout that still lets the retry's answer in.
+        const { portal, customerId } = await newBuyer({ portal: { fetch: net.fetch, timeout: PDF_TIMEOUT } });
+        const { el, shown } = await place.render(portal, customerId);
+        const pdf = await until(() => part<HTMLButtonElement>(el, 'pdf-button'), 8000);
+        const downloads: Blob[] = [];
+        el.addEventListener('tc-invoice-download', (event) => {
+          event.preventDefault();
+          downloads.push((event as CustomEvent<{ blob: Blob }>).detail.blob);
+        });
+        const before = shown();
+
+        net.fault = fault;
+        pdf.click();
+        const retry = await alertWithRetry(el, '[role=alert]', PDF_TIMEOUT + 4000);
+        expect(downloads).to.have.length(0);
+        expect(shown()).to.deep.equal(before);
+        await expect(el).to.be.accessible();
+
+        net.fault = undefined;
+        retry.click();
+        await until(() => downloads.length === 1 && !part(el, 'error'), 12_000);
+        expect(downloads[0]!.type).to.contain('pdf');
+        expect(downloads[0]!.size).to.be.greaterThan(0);
+        expect(shown()).to.deep.equal(before);
       });
-      const before = orderShown(el);
-
-      net.fault = fault;
-      pdf.click();
-      const retry = await alertWithRetry(el, '[role=alert]', PDF_TIMEOUT + 4000);
-      expect(downloads).to.have.length(0);
-      expect(orderShown(el)).to.deep.equal(before);
-      await expect(el).to.be.accessible();
-
-      net.fault = undefined;
-      retry.click();
-      await until(() => downloads.length === 1 && !part(el, 'error'), 12_000);
-      expect(downloads[0]!.type).to.contain('pdf');
-      expect(downloads[0]!.size).to.be.greaterThan(0);
-    });
-  }
-
-  for (const fault of faults) {
-    it(`tc-invoice-list: a PDF download meets ${fault}: alert with retry, then one download`, async () => {
-      tried.push(`invoice-list pdf:${fault}`);
-      const net = faultyFetch((request, path) => request.method === 'GET' && /^\/v1\/invoices\/\d+\/pdf$/.test(path));
-      const { portal, customerId } = await newBuyer({ portal: { fetch: net.fetch, timeout: PDF_TIMEOUT } });
-      await adminApi('POST', '/v1/admin/invoices', { customerId, type: 'invoice', lines: [line('Goods', 12_000, 1, 19)] });
-      const el = await inPortal(portal, html`<tc-invoice-list></tc-invoice-list>`);
-      const pdf = await until(() => part<HTMLButtonElement>(el, 'pdf-button'), 8000);
-      const downloads: Blob[] = [];
-      el.addEventListener('tc-invoice-download', (event) => {
-        event.preventDefault();
-        downloads.push((event as CustomEvent<{ blob: Blob }>).detail.blob);
-      });
-      const listShown = () => [part(el, 'totals'), part(el, 'table')].map(textOf);
-      const before = listShown();
-
-      net.fault = fault;
-      pdf.click();
-      const retry = await alertWithRetry(el, '[role=alert]', PDF_TIMEOUT + 4000);
-      expect(downloads).to.have.length(0);
-      expect(listShown()).to.deep.equal(before);
-      await expect(el).to.be.accessible();
-
-      net.fault = undefined;
-      retry.click();
-      await until(() => downloads.length === 1 && !part(el, 'error'), 12_000);
-      expect(downloads[0]!.type).to.contain('pdf');
-      expect(listShown()).to.deep.equal(before);
-    });
+    }
   }
 
   it('tc-order-list: "order again" whose answer is lost, retried, adds the lines once (Idempotency-Key)', async () => {
